@@ -1,0 +1,16 @@
+import type { HandlersFor } from '../context';
+import { getClient, insertClient, listClients, setClientArchived, updateClient } from './repository';
+
+const blank = { preferredName: '', dateOfBirth: '', email: '', phone: '', address: '' };
+
+export const clientHandlers: HandlersFor<'clients'> = {
+  'clients.list': (input, { vault }) => listClients(vault.db(), input),
+  'clients.get': (input, { vault }) => getClient(vault.db(), input.id),
+  'clients.create': (input, { vault, clock }) => insertClient(vault.db(), { ...blank, ...input }, clock.now().toISOString()),
+  'clients.update': ({ id, ...patch }, { vault, clock }) => {
+    const db = vault.db();
+    return db.transaction(() => updateClient(db, id, patch, clock.now().toISOString()))();
+  },
+  'clients.archive': (input, { vault, clock }) =>
+    setClientArchived(vault.db(), input.id, input.archived, clock.now().toISOString()),
+};

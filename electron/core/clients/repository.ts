@@ -1,0 +1,118 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Client, ClientList } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { foldForSearch } from '../text/fold';
+
+interface ClientRow {
+  id: number;
+  first_name: string;
+  last_name: string;
+  preferred_name: string;
+  date_of_birth: string;
+  email: string;
+  phone: string;
+  address: string;
+  language: 'nl' | 'en';
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export type ClientValues = Omit<Client, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
+
+const columns = `id, first_name, last_name, preferred_name, date_of_birth, email, phone, address, language,
+  created_at, updated_at, archived_at`;
+
+export function toClient(row: ClientRow): Client {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    preferredName: row.preferred_name,
+    dateOfBirth: row.date_of_birth,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    language: row.language,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+function searchText(c: Pick<ClientValues, 'firstName' | 'lastName' | 'preferredName' | 'email' | 'phone'>): string {
+  return foldForSearch([c.firstName, c.preferredName, c.lastName, c.email, c.phone].join(' '));
+}
+
+export function getClient(db: Database.Database, id: number): Client {
+  const row = db.prepare(`SELECT ${columns} FROM client WHERE id = ?`).get(id) as ClientRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'No client with this id.', 'id');
+  return toClient(row);
+}
+
+export function insertClient(db: Database.Database, values: ClientValues, now: string): Client {
+  const result = db
+    .prepare(
+      `INSERT INTO client (first_name, last_name, preferred_name, date_of_birth, email, phone, address, language,
+         search_text, created_at, updated_at)
+       VALUES (@firstName, @lastName, @preferredName, @dateOfBirth, @email, @phone, @address, @language,
+         @searchText, @now, @now)`,
+    )
+    .run({ ...values, searchText: searchText(values), now });
+  return getClient(db, Number(result.lastInsertRowid));
+}
+
+export function updateClient(db: Database.Database, id: number, patch: Partial<ClientValues>, now: string): Client {
+  const current = getClient(db, id);
+  const next = { ...current, ...patch };
+  db.prepare(
+    `UPDATE client SET first_name = @firstName, last_name = @lastName, preferred_name = @preferredName,
+       date_of_birth = @dateOfBirth, email = @email, phone = @phone, address = @address, language = @language,
+       search_text = @searchText, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...next, searchText: searchText(next), now, id });
+  return getClient(db, id);
+}
+
+export function setClientArchived(db: Database.Database, id: number, archived: boolean, now: string): Client {
+  getClient(db, id);
+  db.prepare(`UPDATE client SET archived_at = ?, updated_at = ? WHERE id = ?`).run(archived ? now : null, now, id);
+  return getClient(db, id);
+}
+
+export interface ClientQuery {
+  query: string;
+  archived: 'active' | 'archived' | 'all';
+  sort: 'name' | 'created' | 'updated';
+  direction: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+}
+
+const orderBy: Record<ClientQuery['sort'], string> = {
+  name: 'last_name COLLATE NOCASE %d, first_name COLLATE NOCASE %d, id %d',
+  created: 'created_at %d, id %d',
+  updated: 'updated_at %d, id %d',
+};
+
+export function listClients(db: Database.Database, q: ClientQuery): ClientList {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.archived === 'active') where.push('archived_at IS NULL');
+  if (q.archived === 'archived') where.push('archived_at IS NOT NULL');
+  const words = foldForSearch(q.query).split(' ').filter(Boolean).slice(0, 8);
+  words.forEach((word, i) => {
+    where.push(`instr(search_text, @w${i}) > 0`);
+    params[`w${i}`] = word;
+  });
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
+  const total = (db.prepare(`SELECT count(*) AS n FROM client ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT ${columns} FROM client ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)}
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit, offset: q.offset }) as ClientRow[];
+  return { items: rows.map(toClient), total };
+}

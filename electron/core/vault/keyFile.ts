@@ -1,0 +1,166 @@
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import { writeFileAtomic } from './atomicWrite';
+import { kdfIsStrongEnough, newKdfParams, passphraseKey, type Argon2idParams } from './kdf';
+
+/**
+ * The key file: the random data key, wrapped (AES-256-GCM) under a passphrase key and
+ * under the recovery key. Layout: one line of JSON, then `sha256:<hex of that line>`,
+ * so damage is told apart from a wrong passphrase.
+ */
+export const keyFileFormat = 'traject-vault-key';
+export const keyFileVersion = 1;
+
+interface HkdfParams {
+  name: 'hkdf-sha256';
+  salt: string;
+}
+
+interface WrappedKey<K> {
+  kdf: K;
+  iv: string;
+  ciphertext: string;
+  tag: string;
+}
+
+export interface KeyFile {
+  format: typeof keyFileFormat;
+  version: typeof keyFileVersion;
+  vaultId: string;
+  createdAt: string;
+  passphrase: WrappedKey<Argon2idParams>;
+  recovery: WrappedKey<HkdfParams>;
+}
+
+type Slot = 'passphrase' | 'recovery';
+
+function associatedData(file: Pick<KeyFile, 'format' | 'version' | 'vaultId'>, slot: Slot, kdf: object): Buffer {
+  return Buffer.from(JSON.stringify([file.format, file.version, file.vaultId, slot, kdf]), 'utf8');
+}
+
+function wrap<K extends object>(dataKey: Buffer, wrappingKey: Buffer, aad: Buffer, kdf: K): WrappedKey<K> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
+  cipher.setAAD(aad);
+  const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return {
+    kdf,
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
+}
+
+/** Returns the data key, or null when the wrapping key is wrong. */
+function unwrap(wrapped: WrappedKey<object>, wrappingKey: Buffer, aad: Buffer): Buffer | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'));
+    decipher.setAAD(aad);
+    decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
+    const key = Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
+    return key.length === 32 ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+function recoveryWrappingKey(secret: Buffer, kdf: HkdfParams): Buffer {
+  // The recovery secret has 160 random bits: a fast KDF is enough, a slow one adds nothing.
+  return Buffer.from(hkdfSync('sha256', secret, Buffer.from(kdf.salt, 'base64'), 'traject recovery key wrap', 32));
+}
+
+export async function createKeyFile(dataKey: Buffer, passphrase: string, recoverySecret: Buffer): Promise<KeyFile> {
+  const head = { format: keyFileFormat, version: keyFileVersion, vaultId: randomUUID() } as const;
+  const passphraseKdf = newKdfParams();
+  const recoveryKdf: HkdfParams = { name: 'hkdf-sha256', salt: randomBytes(16).toString('base64') };
+  const pk = await passphraseKey(passphrase, passphraseKdf);
+  const rk = recoveryWrappingKey(recoverySecret, recoveryKdf);
+  try {
+    return {
+      ...head,
+      createdAt: new Date().toISOString(),
+      passphrase: wrap(dataKey, pk, associatedData(head, 'passphrase', passphraseKdf), passphraseKdf),
+      recovery: wrap(dataKey, rk, associatedData(head, 'recovery', recoveryKdf), recoveryKdf),
+    };
+  } finally {
+    pk.fill(0);
+    rk.fill(0);
+  }
+}
+
+/** A copy of the key file with the passphrase slot rewrapped; the recovery slot is untouched. */
+export async function rewrapPassphrase(file: KeyFile, dataKey: Buffer, newPassphrase: string): Promise<KeyFile> {
+  const kdf = newKdfParams();
+  const pk = await passphraseKey(newPassphrase, kdf);
+  try {
+    return { ...file, passphrase: wrap(dataKey, pk, associatedData(file, 'passphrase', kdf), kdf) };
+  } finally {
+    pk.fill(0);
+  }
+}
+
+export async function unwrapWithPassphrase(file: KeyFile, passphrase: string): Promise<Buffer> {
+  const pk = await passphraseKey(passphrase, file.passphrase.kdf);
+  try {
+    const key = unwrap(file.passphrase, pk, associatedData(file, 'passphrase', file.passphrase.kdf));
+    if (!key) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is not correct.', 'passphrase');
+    return key;
+  } finally {
+    pk.fill(0);
+  }
+}
+
+export function unwrapWithRecoverySecret(file: KeyFile, secret: Buffer): Buffer {
+  const rk = recoveryWrappingKey(secret, file.recovery.kdf);
+  try {
+    const key = unwrap(file.recovery, rk, associatedData(file, 'recovery', file.recovery.kdf));
+    if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'The recovery key does not belong to this vault.', 'recoveryKey');
+    return key;
+  } finally {
+    rk.fill(0);
+  }
+}
+
+export function serializeKeyFile(file: KeyFile): string {
+  const body = JSON.stringify(file);
+  return `${body}\nsha256:${createHash('sha256').update(body, 'utf8').digest('hex')}\n`;
+}
+
+const damaged = () => new AppError('KEY_FILE_DAMAGED', 'The key file is damaged; the vault was not changed.');
+
+export function parseKeyFile(text: string): KeyFile {
+  const match = /^([^\n]+)\nsha256:([0-9a-f]{64})\n$/.exec(text);
+  if (!match) throw damaged();
+  const [, body, digest] = match as unknown as [string, string, string];
+  if (createHash('sha256').update(body, 'utf8').digest('hex') !== digest) throw damaged();
+  let file: KeyFile;
+  try {
+    file = JSON.parse(body) as KeyFile;
+  } catch {
+    throw damaged();
+  }
+  if (file.format !== keyFileFormat || typeof file.vaultId !== 'string') throw damaged();
+  if (typeof file.version !== 'number' || file.version > keyFileVersion) {
+    throw new AppError('VAULT_FROM_NEWER_VERSION', 'This vault was made by a newer version of Traject.');
+  }
+  const p = file.passphrase;
+  const r = file.recovery;
+  if (!p || !r || p.kdf?.name !== 'argon2id' || r.kdf?.name !== 'hkdf-sha256' || !kdfIsStrongEnough(p.kdf)) throw damaged();
+  return file;
+}
+
+export function readKeyFile(path: string): KeyFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('VAULT_ABSENT', 'There is no vault here.');
+    throw error;
+  }
+  return parseKeyFile(text);
+}
+
+export function writeKeyFile(path: string, file: KeyFile): void {
+  writeFileAtomic(path, serializeKeyFile(file));
+}

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Import boundaries: where a file lives says where it may run. */
+const noNode = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [...nodeBuiltins.map((name) => ({ name, message: 'This code runs in the browser: no Node built-ins.' })), { name: 'electron', message: 'No Electron here.' }],
+      patterns: [
+        { group: ['**/electron/**', 'better-sqlite3*', 'pdfkit'], message: 'The renderer and shared code talk to core only through the contract.' },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['electron/core/**', 'electron/cli/**', 'electron/host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Core runs under plain Node: never import electron here.' }],
+          patterns: [{ group: ['**/shell/**', '**/renderer/**'], message: 'Core does not depend on the shell or the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**', 'shared/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: noNode,
+  },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+);

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { method } from './define';
+import { empty } from './fields';
+
+export const passphrase = z.string().min(10, 'passphrase_too_short').max(1024);
+const existingPassphrase = z.string().min(1).max(1024);
+const recoveryKey = z.string().min(1).max(200);
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Known only while unlocked: the settings live inside the encrypted database. */
+  autoLockMinutes: number | null;
+  language: 'nl' | 'en' | null;
+}
+
+export const vaultMethods = {
+  'vault.status': method<VaultStatus>()(empty, 'Whether a vault exists here and whether it is unlocked.'),
+  'vault.create': method<{ recoveryKey: string }>()(
+    z.object({ passphrase, language: z.enum(['nl', 'en']).default('nl') }).strict(),
+    'Create a new vault, unlock it and return the recovery key (shown once).',
+  ),
+  'vault.unlock': method<VaultStatus>()(
+    z
+      .object({ passphrase: existingPassphrase.optional(), recoveryKey: recoveryKey.optional() })
+      .strict()
+      .refine((v) => (v.passphrase === undefined) !== (v.recoveryKey === undefined), {
+        message: 'passphrase_or_recovery_key',
+        path: ['passphrase'],
+      }),
+    'Unlock with the passphrase or the recovery key.',
+  ),
+  'vault.lock': method<VaultStatus>()(empty, 'Close the database and forget the keys.'),
+  'vault.touch': method<{ autoLockAt: string | null }>()(empty, 'Report user activity, postponing auto-lock.'),
+  'vault.changePassphrase': method<{ changed: true }>()(
+    z.object({ currentPassphrase: existingPassphrase, newPassphrase: passphrase }).strict(),
+    'Rewrap the data key under a new passphrase; the recovery key keeps working.',
+  ),
+};
