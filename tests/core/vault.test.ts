@@ -85,6 +85,16 @@ describe('an encrypted vault', () => {
     await call(v.core, 'vault.changePassphrase', { currentPassphrase: 'een nieuwe lange zin', newPassphrase: passphrase });
   });
 
+  it('still checks the passphrase when the vault is already unlocked', async () => {
+    await call(v.core, 'vault.unlock', { passphrase });
+    expect(await v.core.dispatch('vault.unlock', { passphrase: 'zomaar iets anders' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(v.core.vault.isUnlocked()).toBe(true);
+    v.core.vault.lock();
+  });
+
   it('zeroes the data key when it locks', async () => {
     await call(v.core, 'vault.unlock', { passphrase });
     const open = (v.core.vault as unknown as { open: { dataKey: Buffer } }).open;

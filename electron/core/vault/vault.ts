@@ -97,7 +97,6 @@ export class Vault {
   }
 
   async unlock(credentials: { passphrase?: string; recoveryKey?: string }): Promise<VaultStatus> {
-    if (this.open) return this.status();
     const file = readKeyFile(this.keyFilePath);
     let dataKey: Buffer;
     if (credentials.recoveryKey !== undefined) {
@@ -112,6 +111,11 @@ export class Vault {
       }
     } else {
       dataKey = await unwrapWithPassphrase(file, credentials.passphrase ?? '');
+    }
+    if (this.open) {
+      // Already open (another window unlocked meanwhile): the credentials were still checked above.
+      dataKey.fill(0);
+      return this.status();
     }
     this.finishInterruptedCreation();
     this.startSession(dataKey);
