@@ -28,7 +28,14 @@ function run(args) {
 
 if (electronBinary()) {
   run(['run', 'build:electron']);
-  const child = spawn(electronBinary(), [root], { stdio: 'inherit' });
+  // Electron gets its own build of the database module; node_modules keeps the one for Node.
+  const native = spawnSync(process.execPath, [join(root, 'electron/cli/nativeForElectron.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (native.status !== 0) process.exit(native.status ?? 1);
+  const env = { ...process.env, TRAJECT_ELECTRON_NATIVE_BINDING: native.stdout.toString().trim() };
+  const child = spawn(electronBinary(), [root], { stdio: 'inherit', env });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   process.stderr.write(

@@ -7,8 +7,13 @@ export interface Core {
 }
 
 /** Core for one vault folder: what the Electron shell, the loopback host and the CLI all share. */
-export function createCore(vaultDir: string, clock: Clock = systemClock): Core {
-  const vault = new Vault(vaultDir, clock);
+export interface CoreOptions {
+  /** The database module built for Electron's ABI, when Electron runs from a checkout (see nativeForElectron). */
+  nativeBinding?: string | undefined;
+}
+
+export function createCore(vaultDir: string, clock: Clock = systemClock, options: CoreOptions = {}): Core {
+  const vault = new Vault(vaultDir, clock, options.nativeBinding);
   return { vault, dispatch: createDispatch({ vault, clock }) };
 }
 

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCore, type Core } from '../core/index';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { serveStatic } from './static';
 
 export interface HostOptions {
@@ -20,18 +21,7 @@ export interface Host {
 
 const maxBodyBytes = 4 * 1024 * 1024;
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { contentSecurityPolicy };
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {

@@ -11,6 +11,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Create the file if missing (vault creation only). */
   create?: boolean;
+  /** Path of a native module built for another runtime (Electron's ABI); default: the one in node_modules. */
+  nativeBinding?: string | undefined;
 }
 
 function isNotADatabase(error: unknown): boolean {
@@ -22,7 +24,7 @@ function isNotADatabase(error: unknown): boolean {
 export function openDatabase(path: string, options: OpenOptions): Db {
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: !options.create });
+    db = new Database(path, { fileMustExist: !options.create, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CANTOPEN') {
       throw new AppError('DATABASE_DAMAGED', 'The vault database is missing or cannot be opened.');

@@ -38,6 +38,7 @@ export class Vault {
   constructor(
     readonly dir: string,
     private readonly clock: Clock = systemClock,
+    private readonly nativeBinding?: string,
   ) {}
 
   get keyFilePath(): string {
@@ -80,7 +81,7 @@ export class Vault {
     const dataKey = randomBytes(32);
     const recovery = newRecoveryKey();
     try {
-      const creating = openDatabase(join(this.dir, creatingFile), { key: dataKey, create: true });
+      const creating = openDatabase(join(this.dir, creatingFile), { key: dataKey, create: true, nativeBinding: this.nativeBinding });
       writePractice(creating, { language });
       creating.pragma('journal_mode = DELETE'); // one file, so it can be renamed safely
       creating.close();
@@ -178,7 +179,7 @@ export class Vault {
   private startSession(dataKey: Buffer): void {
     let db: Db;
     try {
-      db = openDatabase(this.databasePath, { key: dataKey });
+      db = openDatabase(this.databasePath, { key: dataKey, nativeBinding: this.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
       throw error;

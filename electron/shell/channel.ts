@@ -1,0 +1,2 @@
+/** The one IPC channel between the preload and the main process. */
+export const invokeChannel = 'traject:invoke';

@@ -1,0 +1,57 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { createCore } from '../core';
+import { resolveAppPageUrl } from './appPage';
+import { applyContentSecurityPolicy } from './csp';
+import { isFromAppWindow, registerInvokeHandler } from './ipc';
+import { denyAllPermissions } from './permissions';
+import { lockVaultWithTheSystem } from './vaultLocks';
+import { createMainWindow } from './window';
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+
+function start(): void {
+  // From a checkout, `npm start` builds the database module for Electron beside the Node build (see start.mjs);
+  // a packaged app carries a module rebuilt for Electron in place.
+  const nativeBinding = app.isPackaged ? undefined : process.env['TRAJECT_ELECTRON_NATIVE_BINDING'];
+  const core = createCore(join(app.getPath('userData'), 'vault'), undefined, { nativeBinding });
+  const pageUrl = resolveAppPageUrl({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererDir: join(mainDir, '../renderer'),
+  });
+
+  const appSession = session.defaultSession;
+  // The Vite dev server injects inline scripts for hot reload, so only the built page gets the header.
+  if (pageUrl.startsWith('file:')) applyContentSecurityPolicy(appSession);
+  denyAllPermissions(appSession);
+  appSession.setSpellCheckerEnabled(false);
+
+  // The handler is in place before the page can ask anything.
+  let window: BrowserWindow | null = null;
+  registerInvokeHandler(ipcMain, core.dispatch, (event) => isFromAppWindow(event, window, pageUrl));
+  lockVaultWithTheSystem(core.vault);
+
+  window = createMainWindow({ pageUrl, preloadPath: join(mainDir, '../preload/index.cjs') });
+  window.on('closed', () => {
+    window = null;
+  });
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+}
+
+// Two instances on one vault would open the same database twice.
+if (app.requestSingleInstanceLock()) {
+  app.enableSandbox();
+  // Closing the window ends the session: the vault locks on quit.
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+} else {
+  app.quit();
+}
