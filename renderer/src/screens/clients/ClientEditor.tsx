@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../shared/contract';
+import type { ApiError } from '../../../../shared/errors';
+import { formatDate } from '../../i18n/format';
+import { apiErrorText } from '../../i18n/validation';
+import { useCall } from '../../session/SessionContext';
+import { BusyNote } from '../../ui/BusyNote';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { useNotify } from '../../ui/Toasts';
+import { useNavigate, type ClientListState } from '../shell/navigation';
+import { ArchiveControl } from './ArchiveControl';
+import { ClientForm, type ClientValues } from './ClientForm';
+import { fullName } from './clientName';
+
+interface ClientEditorProps {
+  id: number | 'new';
+  list?: ClientListState;
+}
+
+/** The page for one client: new or existing, with archiving for existing ones. */
+export function ClientEditor({ id, list }: ClientEditorProps) {
+  const { t, i18n } = useTranslation();
+  const call = useCall();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [client, setClient] = useState<Client | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const isNew = id === 'new';
+
+  useEffect(() => {
+    if (id === 'new') return;
+    let current = true;
+    void call('clients.get', { id }).then((result) => {
+      if (!current) return;
+      if (result.ok) setClient(result.value);
+      else setFailure(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [call, id]);
+
+  const backToList = () => navigate({ screen: 'clients', list });
+
+  const save = async (values: ClientValues): Promise<ApiError | null> => {
+    const result = isNew ? await call('clients.create', values) : await call('clients.update', { id, ...values });
+    if (!result.ok) return result.error;
+    notify(isNew ? t('client.created', { name: fullName(result.value) }) : t('client.updated'));
+    backToList();
+    return null;
+  };
+
+  const archive = async (archived: boolean) => {
+    if (id === 'new') return;
+    const result = await call('clients.archive', { id, archived });
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setClient(result.value);
+    const name = fullName(result.value);
+    notify(archived ? t('client.archivedToast', { name }) : t('client.unarchivedToast', { name }));
+  };
+
+  const title = isNew ? t('client.newTitle') : client ? fullName(client) : '';
+  const back = (
+    <Button variant="quiet" icon="back" onClick={backToList}>
+      {t('client.backToList')}
+    </Button>
+  );
+
+  if (!isNew && !client) {
+    return (
+      <>
+        {back}
+        {failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('client.loading')} />}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {back}
+      <PageHeader title={title} focusOnMount={!isNew}>
+        {client && <ArchiveControl client={client} onConfirm={(archived) => void archive(archived)} />}
+      </PageHeader>
+      {client && <p className="muted">{t('client.addedOn', { date: formatDate(client.createdAt, i18n.language) })}</p>}
+      {client?.archivedAt && (
+        <Notice tone="info">{t('client.archivedNotice', { date: formatDate(client.archivedAt, i18n.language) })}</Notice>
+      )}
+      {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      <ClientForm
+        client={client ?? undefined}
+        submitLabel={isNew ? t('client.create') : t('common.save')}
+        onSubmit={save}
+        onCancel={backToList}
+      />
+    </>
+  );
+}

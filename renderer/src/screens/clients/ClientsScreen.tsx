@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../i18n/validation';
+import { BusyNote } from '../../ui/BusyNote';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { useNavigate, type ClientListState } from '../shell/navigation';
+import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
+import { ClientListToolbar } from './ClientListToolbar';
+import { ClientsEmptyState } from './ClientsEmptyState';
+import { ClientTable } from './ClientTable';
+import { Pager } from './Pager';
+import { pageSize, useClientList } from './useClientList';
+
+const startState: ClientListState = { query: '', sort: 'name', showArchived: false, offset: 0 };
+const searchDelayMs = 200;
+
+/** The clients list: search, sort, archive filter, paging; Ctrl/Cmd+N adds a client. */
+export function ClientsScreen({ initial }: { initial?: ClientListState }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [state, setState] = useState<ClientListState>(initial ?? startState);
+  const [search, setSearch] = useState(state.query);
+  const view = useClientList(state);
+
+  // Ask core once typing pauses, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setState((current) => (current.query === search.trim() ? current : { ...current, query: search.trim(), offset: 0 }));
+    }, searchDelayMs);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommand(event, 'n')) return;
+      event.preventDefault();
+      navigate({ screen: 'client', id: 'new', list: state });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, state]);
+
+  const change = (patch: Partial<ClientListState>) => setState((current) => ({ ...current, ...patch }));
+  const list = view.list;
+
+  return (
+    <>
+      <PageHeader title={t('clients.title')}>
+        <Button
+          variant="primary"
+          icon="plus"
+          aria-keyshortcuts={ariaShortcut('n')}
+          title={t('common.shortcut', { keys: shortcutLabel('n') })}
+          onClick={() => navigate({ screen: 'client', id: 'new', list: state })}
+        >
+          {t('clients.new')}
+        </Button>
+      </PageHeader>
+      <ClientListToolbar search={search} onSearch={setSearch} state={state} onChange={change} />
+      <BusyNote busy={view.loading} label={t('clients.loading')} />
+      {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
+      {list && list.items.length === 0 && <ClientsEmptyState query={state.query} hasArchived={view.hasArchived} />}
+      {list && list.items.length > 0 && (
+        <>
+          <ClientTable
+            clients={list.items}
+            showStatus={state.showArchived}
+            onOpen={(client) => navigate({ screen: 'client', id: client.id, list: state })}
+          />
+          <Pager offset={state.offset} limit={pageSize} total={list.total} onOffset={(offset) => change({ offset })} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../session/SessionContext';
+import { ClientEditor } from '../clients/ClientEditor';
+import { ClientsScreen } from '../clients/ClientsScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { NavigationContext, sectionOf, type Route } from './navigation';
+import { isCommand } from './shortcuts';
+import { Sidebar } from './Sidebar';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'clients':
+      return <ClientsScreen initial={route.list} />;
+    case 'client':
+      return <ClientEditor key={String(route.id)} id={route.id} list={route.list} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+/** The open vault: sidebar on the left, one screen on the right, Ctrl/Cmd+L locks from anywhere. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [route, setRoute] = useState<Route>({ screen: 'dashboard' });
+  const lock = useCallback(() => void session?.lock(), [session]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommand(event, 'l')) return;
+      event.preventDefault();
+      lock();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  return (
+    <NavigationContext value={setRoute}>
+      <div className="shell">
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
+        <Sidebar current={sectionOf(route)} onLock={lock} />
+        <main id="main" className="content" tabIndex={-1}>
+          <Screen route={route} />
+        </main>
+      </div>
+    </NavigationContext>
+  );
+}

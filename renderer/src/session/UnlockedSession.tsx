@@ -1,0 +1,57 @@
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useInvoke } from '../api/ApiContext';
+import type { Invoke } from '../api/transport';
+import { applyLanguage, type Language } from '../i18n';
+import { SessionContext, type Session } from './SessionContext';
+import { useActivityReporter } from './useActivityReporter';
+import { useStatusPolling } from './useStatusPolling';
+
+interface UnlockedSessionProps {
+  /** `auto` when core locked by itself (idle), false when the practitioner chose to lock. */
+  onLocked(auto: boolean): void;
+  children: ReactNode;
+}
+
+/** Everything that only runs while the vault is open: activity reports, status polling, locking. */
+export function UnlockedSession({ onLocked, children }: UnlockedSessionProps) {
+  const invoke = useInvoke();
+  const locked = useRef(false);
+  const leave = useCallback(
+    (auto: boolean) => {
+      if (locked.current) return;
+      locked.current = true;
+      onLocked(auto);
+    },
+    [onLocked],
+  );
+
+  const call = useCallback<Invoke>(
+    async (method, input) => {
+      const result = await invoke(method, input);
+      if (!result.ok && result.error.code === 'VAULT_LOCKED') leave(true);
+      return result;
+    },
+    [invoke, leave],
+  );
+
+  const lock = useCallback(async () => {
+    await invoke('vault.lock', {});
+    leave(false);
+  }, [invoke, leave]);
+
+  const changeLanguage = useCallback(
+    async (language: Language) => {
+      const result = await call('practice.update', { language });
+      if (result.ok) await applyLanguage(language);
+      return result.ok;
+    },
+    [call],
+  );
+
+  const autoLocked = useCallback(() => leave(true), [leave]);
+  useActivityReporter(call);
+  useStatusPolling(invoke, autoLocked);
+
+  const session = useMemo<Session>(() => ({ call, lock, changeLanguage }), [call, lock, changeLanguage]);
+  return <SessionContext value={session}>{children}</SessionContext>;
+}

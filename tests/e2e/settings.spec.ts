@@ -1,0 +1,89 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { browserSettings, createVault, expectAccessible, notifications, passphrase, screenshot } from './helpers';
+import { startHost, type RunningHost } from './host';
+
+let host: RunningHost;
+let context: BrowserContext;
+let page: Page;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }) => {
+  host = await startHost();
+  context = await browser.newContext(browserSettings);
+  page = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await host?.stop();
+});
+
+const newPassphrase = 'lange wandeling langs de IJssel';
+
+test('the practice profile, auto-lock and passphrase are kept in the vault', async () => {
+  await test.step('a new vault, then the settings', async () => {
+    await page.goto(host.url);
+    await createVault(page);
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await expect(page.getByRole('heading', { name: 'Praktijkgegevens' })).toBeVisible();
+  });
+
+  await test.step('the practice profile with its registration numbers is saved', async () => {
+    const profile = page.getByRole('region', { name: 'Praktijkgegevens' });
+    await page.getByLabel('Naam van de praktijk').fill('Praktijk De Linde');
+    await page.getByLabel('Naam behandelaar of coach').fill('Marloes Visser');
+    await page.getByLabel('E-mailadres').fill('marloes@');
+    await profile.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('E-mailadres: vul een geldig adres in, zoals naam@praktijk.nl.')).toBeVisible();
+    await expect(page.getByLabel('E-mailadres')).toBeFocused();
+    await page.getByLabel('E-mailadres').fill('marloes@delinde.nl');
+    await page.getByLabel('BIG-nummer').fill('19012345601');
+    await page.getByLabel('KvK-nummer').fill('12345678');
+    await page.getByLabel('AGB-code').fill('94001234');
+    await profile.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(notifications(page).getByText('De praktijkgegevens zijn opgeslagen.')).toBeVisible();
+  });
+
+  await test.step('auto-lock refuses zero minutes and accepts one', async () => {
+    const autoLock = page.getByRole('region', { name: 'Automatisch vergrendelen' });
+    const minutes = autoLock.getByLabel('Vergrendelen na (minuten)');
+    await minutes.fill('0');
+    await autoLock.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('Vergrendelen na (minuten) moet minstens 1 zijn.')).toBeVisible();
+    await minutes.fill('1');
+    await autoLock.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(notifications(page).getByText('Traject vergrendelt nu na 1 minuut zonder activiteit.')).toBeVisible();
+  });
+
+  await test.step('a wrong current passphrase is named on its field', async () => {
+    await page.getByLabel(/^Huidige wachtwoordzin/).fill('niet mijn wachtwoordzin');
+    await page.getByLabel(/^Nieuwe wachtwoordzin/).fill(newPassphrase);
+    await page.getByLabel(/^Herhaal de wachtwoordzin/).fill(newPassphrase);
+    await page.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+    await expect(page.getByText('Deze wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.')).toBeVisible();
+    await expect(page.getByLabel(/^Huidige wachtwoordzin/)).toBeFocused();
+    await screenshot(page, '12-instellingen-wachtwoordzin');
+    await expectAccessible(page, 'settings with a wrong passphrase');
+  });
+
+  await test.step('with the right one the passphrase changes', async () => {
+    await page.getByLabel(/^Huidige wachtwoordzin/).fill(passphrase);
+    await page.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+    await expect(notifications(page).getByText('Je wachtwoordzin is gewijzigd.')).toBeVisible();
+    await expect(page.getByLabel(/^Huidige wachtwoordzin/)).toHaveValue('');
+  });
+
+  await test.step('after locking, only the new passphrase opens the vault, and the profile is still there', async () => {
+    await page.getByRole('button', { name: /Vergrendelen/ }).click();
+    await page.getByLabel(/^Wachtwoordzin/).fill(passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await expect(page.getByText('Deze wachtwoordzin klopt niet.', { exact: false })).toBeVisible();
+    await page.getByLabel(/^Wachtwoordzin/).fill(newPassphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await expect(page.getByLabel('Naam van de praktijk')).toHaveValue('Praktijk De Linde');
+    await expect(page.getByLabel('KvK-nummer')).toHaveValue('12345678');
+    await expect(page.getByLabel('Vergrendelen na (minuten)')).toHaveValue('1');
+  });
+});
