@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Client, ClientList } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { foldForSearch } from '../text/fold';
+import { surnameSortKey } from '../text/surname';
 
 interface ClientRow {
   id: number;
@@ -54,11 +55,11 @@ export function insertClient(db: Database.Database, values: ClientValues, now: s
   const result = db
     .prepare(
       `INSERT INTO client (first_name, last_name, preferred_name, date_of_birth, email, phone, address, language,
-         search_text, created_at, updated_at)
+         search_text, sort_name, created_at, updated_at)
        VALUES (@firstName, @lastName, @preferredName, @dateOfBirth, @email, @phone, @address, @language,
-         @searchText, @now, @now)`,
+         @searchText, @sortName, @now, @now)`,
     )
-    .run({ ...values, searchText: searchText(values), now });
+    .run({ ...values, searchText: searchText(values), sortName: surnameSortKey(values.lastName), now });
   return getClient(db, Number(result.lastInsertRowid));
 }
 
@@ -68,9 +69,9 @@ export function updateClient(db: Database.Database, id: number, patch: Partial<C
   db.prepare(
     `UPDATE client SET first_name = @firstName, last_name = @lastName, preferred_name = @preferredName,
        date_of_birth = @dateOfBirth, email = @email, phone = @phone, address = @address, language = @language,
-       search_text = @searchText, updated_at = @now
+       search_text = @searchText, sort_name = @sortName, updated_at = @now
      WHERE id = @id`,
-  ).run({ ...next, searchText: searchText(next), now, id });
+  ).run({ ...next, searchText: searchText(next), sortName: surnameSortKey(next.lastName), now, id });
   return getClient(db, id);
 }
 
@@ -90,7 +91,7 @@ export interface ClientQuery {
 }
 
 const orderBy: Record<ClientQuery['sort'], string> = {
-  name: 'last_name COLLATE NOCASE %d, first_name COLLATE NOCASE %d, id %d',
+  name: 'sort_name %d, first_name COLLATE NOCASE %d, id %d',
   created: 'created_at %d, id %d',
   updated: 'updated_at %d, id %d',
 };

@@ -21,12 +21,13 @@ export const practiceAndClients: Migration = {
         address TEXT NOT NULL DEFAULT '',
         language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
         search_text TEXT NOT NULL DEFAULT '',
+        sort_name TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         archived_at TEXT
       ) STRICT;
 
-      CREATE INDEX client_by_name ON client (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+      CREATE INDEX client_by_name ON client (sort_name, first_name COLLATE NOCASE);
       CREATE INDEX client_by_updated ON client (updated_at);
     `);
   },
