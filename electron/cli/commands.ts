@@ -1,4 +1,5 @@
 import type { Core } from '../core/index';
+import { demoCommand } from './demoCommand';
 
 /** Commands beyond the basics (demo, report): each declares its options and runs on an unlocked core. */
 export interface CliCommand {
@@ -13,4 +14,4 @@ export interface CliCommand {
   }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [];
+export const cliCommands: CliCommand[] = [demoCommand];

@@ -1,11 +1,31 @@
 import { clientHandlers } from './clients/handlers';
 import type { Handlers } from './context';
+import { demoHandlers } from './demo/handlers';
 import { practiceHandlers } from './practice/handlers';
+import { questionnaireHandlers } from './questionnaires/handlers';
 import { vaultHandlers } from './vault/handlers';
+import { agreementHandlers } from './agreements/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { goalHandlers } from './goals/handlers';
+import { noteTemplateHandlers } from './notes/handlers';
+import { repairPlanHandlers } from './repairPlans/handlers';
+import { searchHandlers } from './search/handlers';
+import { sessionHandlers } from './sessions/handlers';
+import { trajectoryHandlers } from './trajectories/handlers';
 
 /** Every feature's handlers in one map; the type makes a missing handler a compile error. */
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...practiceHandlers,
   ...clientHandlers,
+  ...trajectoryHandlers,
+  ...sessionHandlers,
+  ...noteTemplateHandlers,
+  ...agreementHandlers,
+  ...goalHandlers,
+  ...repairPlanHandlers,
+  ...dashboardHandlers,
+  ...searchHandlers,
+  ...questionnaireHandlers,
+  ...demoHandlers,
 };

@@ -1,13 +1,33 @@
 import type { z } from 'zod';
 import { clientMethods } from './clients';
+import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
+import { questionnaireMethods } from './questionnaires';
 import { vaultMethods } from './vault';
+import { agreementMethods } from './agreements';
+import { dashboardMethods } from './dashboard';
+import { goalMethods } from './goals';
+import { noteTemplateMethods } from './notes';
+import { repairPlanMethods } from './repairPlans';
+import { searchMethods } from './search';
+import { sessionMethods } from './sessions';
+import { trajectoryMethods } from './trajectories';
 
 /** Every method Traject has. A method that is not here does not exist. */
 export const contract = {
   ...vaultMethods,
   ...practiceMethods,
   ...clientMethods,
+  ...trajectoryMethods,
+  ...sessionMethods,
+  ...noteTemplateMethods,
+  ...agreementMethods,
+  ...goalMethods,
+  ...repairPlanMethods,
+  ...dashboardMethods,
+  ...searchMethods,
+  ...questionnaireMethods,
+  ...demoMethods,
 };
 
 export type Contract = typeof contract;
@@ -23,3 +43,20 @@ export function isMethodName(name: string): name is MethodName {
 export type { Client, ClientList, ClientFields } from './clients';
 export type { Practice } from './practice';
 export type { VaultStatus, VaultState } from './vault';
+export type { Participant, Trajectory, TrajectoryList, TrajectoryDetail } from './trajectories';
+export type { Session, SessionList, SessionWithNotes, SessionWorkspace } from './sessions';
+export type { NoteHistory, NoteTemplate, NoteTemplateSection, NoteVersion, SessionNotes } from './notes';
+export type { Agreement, AgreementReview, KeptRateOverview, KeptRatePoint, KeptRateSeries, OverdueAgreement } from './agreements';
+export type { Goal, GoalWithSeries, Rating, RatingPoint, RatingSeries } from './goals';
+export type { RepairPlan, RepairPlanDetail } from './repairPlans';
+export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';
+export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet } from './search';
+export type { AudienceView } from './audienceView';
+export type {
+  InstrumentSeries,
+  QuestionnaireDetail,
+  QuestionnaireResponse,
+  QuestionnaireSummary,
+  ScorePoint,
+  ScoreSeries,
+} from './questionnaires';

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { practiceAndClients } from './0001_practiceAndClients';
+import { practiceWorkflow } from './0002_practiceWorkflow';
+import { searchIndex } from './0003_searchIndex';
+import { questionnaires } from './0004_questionnaires';
 
 export interface Migration {
   version: number;
@@ -8,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires];

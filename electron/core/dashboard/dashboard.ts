@@ -1,0 +1,156 @@
+import type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from '../../../shared/contract';
+import { addDays, localDate, localDateTime, mondayOf } from '../../../shared/domain/calendar';
+import type { SessionKind, SessionStatus } from '../../../shared/domain/session';
+import type { TrajectoryKind, TrajectoryStatus } from '../../../shared/domain/trajectory';
+import { dueRows, type LocalNow } from '../agreements/overdue';
+import { toOwner } from '../agreements/repository';
+import type { Db } from '../db/open';
+
+const maxDue = 100;
+const recentCount = 8;
+const nameOf = `coalesce(nullif(c.preferred_name, ''), c.first_name) || ' ' || c.last_name`;
+
+interface SessionRow {
+  id: number;
+  trajectory_id: number;
+  title: string;
+  trajectory_kind: TrajectoryKind;
+  starts_at: string;
+  duration_minutes: number;
+  kind: SessionKind;
+  status: SessionStatus;
+  names: string;
+}
+
+/** Sessions starting on local dates from..to (both included), in time order. */
+function sessionsBetween(db: Db, from: string, to: string): DashboardSession[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.trajectory_id, t.title, t.kind AS trajectory_kind, s.starts_at, s.duration_minutes, s.kind, s.status,
+         (SELECT json_group_array(${nameOf}) FROM session_attendee a JOIN participant p ON p.id = a.participant_id
+           JOIN client c ON c.id = p.client_id WHERE a.session_id = s.id) AS names
+       FROM session s JOIN trajectory t ON t.id = s.trajectory_id
+       WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.id`,
+    )
+    .all(from, addDays(to, 1)) as SessionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    trajectoryId: r.trajectory_id,
+    trajectoryTitle: r.title,
+    trajectoryKind: r.trajectory_kind,
+    startsAt: r.starts_at,
+    durationMinutes: r.duration_minutes,
+    kind: r.kind,
+    status: r.status,
+    attendeeNames: JSON.parse(r.names) as string[],
+  }));
+}
+
+interface DueRow {
+  id: number;
+  trajectory_id: number;
+  title: string;
+  text: string;
+  owner_kind: 'participant' | 'all' | 'practitioner';
+  owner_participant_id: number | null;
+  owner_name: string | null;
+  due_kind: 'date' | 'next_session';
+  due_date: string | null;
+  made_on: string;
+}
+
+function dueDetails(db: Db, ids: readonly number[]): Map<number, DueRow> {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.trajectory_id, t.title, a.text, a.owner_kind, a.owner_participant_id,
+         (SELECT ${nameOf} FROM participant p JOIN client c ON c.id = p.client_id WHERE p.id = a.owner_participant_id) AS owner_name,
+         a.due_kind, a.due_date, substr(a.made_at, 1, 10) AS made_on
+       FROM agreement a JOIN trajectory t ON t.id = a.trajectory_id
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as DueRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Overdue agreements first, then those due this week or to be discussed in a session this week. */
+function agreementsDue(db: Db, at: LocalNow, weekEnd: string): Dashboard['agreementsDue'] {
+  const due = dueRows(db, at, { weekEnd });
+  const shown = due.slice(0, maxDue);
+  const details = dueDetails(db, shown.map((d) => d.id));
+  const items = shown.map((d): DueAgreement => {
+    const r = details.get(d.id)!;
+    return {
+      id: d.id,
+      trajectoryId: r.trajectory_id,
+      trajectoryTitle: r.title,
+      text: r.text,
+      owner: toOwner(r.owner_kind, r.owner_participant_id),
+      ownerName: r.owner_name,
+      due: r.due_kind === 'date' ? { kind: 'date', date: r.due_date! } : { kind: 'next_session' },
+      madeOn: r.made_on,
+      reason: d.reason,
+      dueOn: d.due_on,
+    };
+  });
+  return { items, total: due.length };
+}
+
+/** Active trajectories whose last held session (or start) is longer ago than their check-in interval. */
+function checkInsDue(db: Db, at: LocalNow): CheckInDue[] {
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.title, t.check_in_weeks, coalesce(t.start_date, substr(t.created_at, 1, 10)) AS started,
+         (SELECT max(s.starts_at) FROM session s WHERE s.trajectory_id = t.id AND s.status = 'held' AND s.starts_at <= @now) AS last_held,
+         (SELECT min(s.starts_at) FROM session s WHERE s.trajectory_id = t.id AND s.status = 'planned' AND s.starts_at >= @today) AS next_planned
+       FROM trajectory t WHERE t.status IN ('intake', 'active') AND t.check_in_weeks IS NOT NULL`,
+    )
+    .all(at) as { id: number; title: string; check_in_weeks: number; started: string; last_held: string | null; next_planned: string | null }[];
+  return rows
+    .map((r) => ({
+      trajectoryId: r.id,
+      title: r.title,
+      checkInWeeks: r.check_in_weeks,
+      lastHeldAt: r.last_held,
+      dueOn: addDays((r.last_held ?? r.started).slice(0, 10), r.check_in_weeks * 7),
+      nextPlannedAt: r.next_planned,
+    }))
+    .filter((c) => c.dueOn <= at.today)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.trajectoryId - b.trajectoryId);
+}
+
+function recentlyChanged(db: Db): RecentTrajectory[] {
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.title, t.kind, t.status, t.updated_at,
+         (SELECT json_group_array(${nameOf}) FROM participant p JOIN client c ON c.id = p.client_id
+           WHERE p.trajectory_id = t.id AND p.removed_at IS NULL) AS names
+       FROM trajectory t ORDER BY t.updated_at DESC, t.id DESC LIMIT ${recentCount}`,
+    )
+    .all() as { id: number; title: string; kind: TrajectoryKind; status: TrajectoryStatus; updated_at: string; names: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    updatedAt: r.updated_at,
+    participantNames: JSON.parse(r.names) as string[],
+  }));
+}
+
+/** The start page, for the local day of `instant`; the week runs Monday to Sunday. */
+export function dashboard(db: Db, instant: Date): Dashboard {
+  const at = { today: localDate(instant), now: localDateTime(instant) };
+  const weekStart = mondayOf(at.today);
+  const weekEnd = addDays(weekStart, 6);
+  const week = sessionsBetween(db, weekStart, weekEnd);
+  return {
+    today: at.today,
+    weekStart,
+    weekEnd,
+    sessionsToday: week.filter((s) => s.startsAt.startsWith(at.today)),
+    sessionsThisWeek: week,
+    agreementsDue: agreementsDue(db, at, weekEnd),
+    checkInsDue: checkInsDue(db, at),
+    recentlyChanged: recentlyChanged(db),
+  };
+}

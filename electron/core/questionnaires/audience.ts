@@ -1,0 +1,27 @@
+import type { QuestionnaireResponse, ScoreSeries } from '../../../shared/contract/questionnaires';
+import type { Audience } from '../../../shared/domain/audience';
+import { canSee } from '../audience/policy';
+import type { Db } from '../db/open';
+import { sessionsOfTrajectory } from '../sessions/repository';
+import { definitionLookup } from './definitions';
+import { responsesForTrajectory } from './responses';
+import { buildScoreSeries } from './series';
+
+/**
+ * The responses an audience may see. A response is a participant's own answer in a session, so
+ * it follows the rule for ratings: another participant's individual session stays hidden, and a
+ * participant audience sees only their own answers.
+ */
+export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audience): QuestionnaireResponse[] {
+  const individualFor = new Map(sessionsOfTrajectory(db, trajectoryId).map((s) => [s.id, s.individualFor]));
+  return responsesForTrajectory(db, trajectoryId).filter((r) => {
+    const owner = individualFor.get(r.sessionId);
+    // A session that cannot be found is not shown: when in doubt, keep it private.
+    return owner !== undefined && canSee(audience, { kind: 'rating', participantId: r.participantId, sessionIndividualFor: owner });
+  });
+}
+
+/** Score series for a report or export: built only from what the audience may see. */
+export function scoreSeriesFor(db: Db, trajectoryId: number, audience: Audience): ScoreSeries {
+  return buildScoreSeries(trajectoryId, responsesVisibleTo(db, trajectoryId, audience), definitionLookup(db));
+}

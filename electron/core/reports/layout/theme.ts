@@ -1,0 +1,39 @@
+/** The report's look: calm ink, one warm accent, generous A4 margins. Colours pass WCAG AA on white. */
+export const theme = {
+  page: { size: 'A4' as const, margins: { top: 80, bottom: 72, left: 62, right: 62 } },
+  colour: {
+    ink: '#25323B',
+    heading: '#1D4B57',
+    muted: '#5B6770',
+    hairline: '#D8D2C8',
+    tint: '#F5F1EA',
+    zebra: '#FAF8F4',
+    accent: '#A85E35',
+    baseline: '#6F7A82',
+    target: '#2F7A58',
+    grid: '#E7E2DA',
+  },
+  /** Series colours that stay apart for colour-blind readers; markers differ too. */
+  series: ['#2C6E9B', '#C0651C', '#6A4C93', '#2F7A58'],
+  /** Interpretation band tints by severity: from a quiet green to a soft rose, never loud. */
+  bandFills: { none: '#E5F0E7', mild: '#F3EEDB', moderate: '#F6E7D6', moderately_severe: '#F6DED5', severe: '#F2D5D1' },
+  outcome: {
+    kept: '#2F7A58',
+    partlyKept: '#A8701A',
+    notKept: '#A8412F',
+    renegotiated: '#2C6E9B',
+    dropped: '#6F7A82',
+    open: '#6F7A82',
+  },
+  size: {
+    body: 10,
+    small: 8.5,
+    tiny: 7.5,
+    h1: 19,
+    h2: 13,
+    coverTitle: 32,
+  },
+  lineGap: 3,
+};
+
+export type OutcomeIcon = keyof typeof theme.outcome;

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { AppError } from '../../../shared/errors';
+import type { ReportContent } from './content';
+import { defaultFontDir, fontFaces, fontSource, loadReportFonts, type FontFace } from './fonts';
+import { reportFormat } from './format';
+import { drawPageFrames } from './layout/pageFrame';
+import { theme } from './layout/theme';
+import { ReportWriter } from './layout/writer';
+import { drawAgreements } from './sections/agreements';
+import { drawClosing } from './sections/closing';
+import { drawCover, drawTitleBlock } from './sections/cover';
+import { drawGoals } from './sections/goals';
+import { drawQuestionnaires } from './sections/questionnaires';
+import { drawSessions } from './sections/sessions';
+import { drawSummary } from './sections/summary';
+import { reportStrings } from './strings';
+
+export interface RenderOptions {
+  /** When set, the PDF opens only with this password (AES-256); printing is allowed, changing it is not. */
+  password?: string;
+  /** Where the report fonts live; a packaged app passes its resources folder. */
+  fontDir?: string;
+}
+
+/** Renders a progress report to PDF bytes. Everything printed comes from `content`, nothing else. */
+export async function renderReport(content: ReportContent, options: RenderOptions = {}): Promise<Buffer> {
+  if (options.password !== undefined && options.password.length === 0) {
+    throw new AppError('INVALID_INPUT', 'A report password cannot be empty.', 'password', 'too_small');
+  }
+  const fontDir = options.fontDir ?? defaultFontDir();
+  const fonts = loadReportFonts(fontDir);
+  const fontPaths = Object.fromEntries(
+    (Object.entries(fontFaces) as [FontFace, string][]).map(([face, file]) => [face, path.join(fontDir, file)]),
+  ) as Record<FontFace, string>;
+  const t = reportStrings(content.language);
+  const f = reportFormat(content.language);
+  const title = `${t.reportTitle} — ${content.audienceLabel}`.normalize('NFC');
+
+  const doc = new PDFDocument({
+    size: theme.page.size,
+    margins: theme.page.margins,
+    bufferPages: true,
+    // The body face from the start, so the built-in Helvetica is never set up. pdfkit also takes an
+    // already parsed font here, though its type only names a file.
+    font: fontSource(fontPaths.body) as unknown as string,
+    lang: f.languageTag,
+    displayTitle: true,
+    info: {
+      Title: title,
+      Author: content.practice.practitionerName.normalize('NFC'),
+      Subject: content.trajectory.title.normalize('NFC'),
+      Creator: 'Traject',
+      CreationDate: content.createdAt,
+    },
+    ...(options.password === undefined
+      ? { pdfVersion: '1.7' as const }
+      : {
+          pdfVersion: '1.7ext3' as const,
+          userPassword: options.password,
+          ownerPassword: randomBytes(32).toString('base64url'),
+          permissions: { printing: 'highResolution' as const, modifying: false, annotating: false, fillingForms: false, documentAssembly: false, copying: true, contentAccessibility: true },
+        }),
+  });
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const w = new ReportWriter(doc, t, f, fontPaths, fonts.coverage);
+  drawBody(w, content);
+  drawPageFrames(w, {
+    practiceName: content.practice.name,
+    title: `${t.reportTitle} · ${content.audienceLabel}`,
+    footer: content.practice.reportFooter.trim() || `${t.confidential} · ${content.audienceLabel}`,
+    hasCover: content.sections.cover === true,
+  });
+  doc.end();
+  return finished;
+}
+
+function drawBody(w: ReportWriter, content: ReportContent): void {
+  const { sections } = content;
+  const hasSections = Boolean(
+    sections.summary || sections.goals || sections.agreements || sections.sessions || sections.questionnaires || sections.closing,
+  );
+  if (sections.cover) {
+    drawCover(w, content);
+    if (hasSections) w.newPage();
+  } else {
+    w.y = w.top;
+    drawTitleBlock(w, content);
+  }
+  if (sections.summary) drawSummary(w, content, sections.summary);
+  if (sections.goals) drawGoals(w, sections.goals);
+  if (sections.agreements) drawAgreements(w, sections.agreements);
+  if (sections.sessions) drawSessions(w, content.trajectory, sections.sessions);
+  if (sections.questionnaires) drawQuestionnaires(w, sections.questionnaires);
+  if (sections.closing) drawClosing(w, content, sections.closing);
+}

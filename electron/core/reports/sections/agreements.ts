@@ -1,0 +1,85 @@
+import type { AgreementsSection, KeptRateSummary, ReportAgreement } from '../content';
+import { dateToUtc } from '../format';
+import { caption, sectionHeading } from '../layout/blocks';
+import { drawChart } from '../layout/chart';
+import { drawTable, type Cell, type TextPart } from '../layout/table';
+import { theme } from '../layout/theme';
+import type { ReportWriter } from '../layout/writer';
+
+export function drawAgreements(w: ReportWriter, section: AgreementsSection): void {
+  const { t } = w;
+  sectionHeading(w, t.sections.agreements, 160);
+  if (section.items.length === 0) {
+    w.write(t.agreements.none, { face: 'italic', colour: theme.colour.muted });
+    return;
+  }
+  drawKeptRate(w, section.keptRate);
+
+  const sorted = [...section.items].sort((a, b) => a.madeOn.localeCompare(b.madeOn));
+  drawTable(
+    w,
+    [
+      { header: t.agreements.agreement, weight: 3.1 },
+      { header: t.agreements.owner, weight: 1.5 },
+      { header: t.agreements.made, weight: 1.15 },
+      { header: t.agreements.due, weight: 1.15 },
+      { header: t.agreements.outcome, weight: 2.1 },
+    ],
+    sorted.map((a) => [
+      describe(w, a),
+      a.owner,
+      w.f.shortDate(a.madeOn),
+      a.dueOn ? w.f.shortDate(a.dueOn) : a.dueNextSession ? t.agreements.nextSession : '–',
+      outcomeCell(w, a),
+    ]),
+  );
+}
+
+function drawKeptRate(w: ReportWriter, overall: KeptRateSummary): void {
+  const { t, f } = w;
+  if (overall.rate === null) return;
+  const big = f.percent(overall.rate);
+  const detail = t.agreements.keptRateSoFar(big, overall.reviewed);
+  const noteWidth = w.width - 130;
+  const noteHeight = w.heightOf(t.agreements.keptRateNote, noteWidth, { face: 'italic', size: theme.size.small });
+  const height = Math.max(58, noteHeight + 36);
+  w.ensureSpace(height + 8);
+  const y = w.y;
+  w.doc.save().roundedRect(w.left, y, w.width, height, 5).fill(theme.colour.tint).restore();
+  w.label(t.agreements.keptRate.toLocaleUpperCase(f.locale), w.left + 14, y + 10, { face: 'bold', size: theme.size.tiny, colour: theme.colour.accent });
+  w.label(big, w.left + 14, y + 22, { face: 'heading', size: 24, colour: theme.colour.heading });
+  w.boxed(detail, w.left + 120, y + 10, noteWidth, 14, { face: 'bold', size: theme.size.small + 0.5 });
+  w.boxed(t.agreements.keptRateNote, w.left + 120, y + 26, noteWidth, noteHeight, { face: 'italic', size: theme.size.small, colour: theme.colour.muted, lineGap: 1.5 });
+  w.y = y + height + 10;
+
+  const { points } = overall;
+  if (points.length < 2) return;
+  w.ensureSpace(150);
+  caption(w, t.agreements.keptRateChartCaption);
+  drawChart(w, {
+    height: 118,
+    yDomain: [0, 1],
+    yTickCount: 4,
+    series: [{ id: 'keptRate', label: t.agreements.keptRate, points: points.map((p) => ({ x: dateToUtc(p.date), y: p.rate })) }],
+    formatX: f.tick,
+    formatY: f.percent,
+  });
+  w.space(4);
+}
+
+function describe(w: ReportWriter, a: ReportAgreement): Cell {
+  const parts: TextPart[] = [{ text: a.description }];
+  if (a.repairAction) parts.push({ text: w.t.agreements.repairAction, face: 'italic', size: theme.size.tiny, colour: theme.colour.accent });
+  return { parts };
+}
+
+function outcomeCell(w: ReportWriter, a: ReportAgreement): Cell {
+  const { t, f } = w;
+  if (a.outcome === null) {
+    return { icon: 'open', parts: [{ text: t.agreements.open, colour: theme.colour.muted }] };
+  }
+  const parts: TextPart[] = [{ text: t.agreements.outcomes[a.outcome], face: 'bold', colour: theme.outcome[a.outcome] }];
+  if (a.reviewedOn) parts.push({ text: f.shortDate(a.reviewedOn), size: theme.size.tiny, colour: theme.colour.muted });
+  if (a.outcomeNote) parts.push({ text: a.outcomeNote, face: 'italic', size: theme.size.tiny + 0.5 });
+  return { icon: a.outcome, parts };
+}

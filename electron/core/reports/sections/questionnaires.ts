@@ -1,0 +1,65 @@
+import { chartTable } from '../../../../shared/chart';
+import type { ReportQuestionnaire } from '../content';
+import { dateToUtc } from '../format';
+import { caption, sectionHeading, subheading } from '../layout/blocks';
+import { drawChart } from '../layout/chart';
+import { drawNumbersGrid } from '../layout/numbersGrid';
+import { drawTable } from '../layout/table';
+import type { ReportWriter } from '../layout/writer';
+
+export function drawQuestionnaires(w: ReportWriter, questionnaires: ReportQuestionnaire[]): void {
+  sectionHeading(w, w.t.sections.questionnaires, 200);
+  questionnaires.forEach((q, i) => {
+    if (i > 0) w.space(16);
+    drawQuestionnaire(w, q);
+  });
+}
+
+function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
+  const { t, f } = w;
+  subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, 200);
+  if (q.note) w.write(q.note, { after: 6 });
+
+  const series = q.series.map((s, i) => ({
+    id: `r${i}`,
+    label: s.respondent,
+    points: s.scores.map((p) => ({ x: dateToUtc(p.date), y: p.value })),
+  }));
+  if (series.some((s) => s.points.length > 0)) {
+    w.ensureSpace(160);
+    drawChart(w, {
+      height: 140,
+      yDomain: [q.scale.min, q.scale.max],
+      series,
+      bands: chartBands(q),
+      formatX: f.tick,
+      formatY: f.number,
+    });
+  }
+
+  if (q.bands.length > 0) {
+    caption(w, t.questionnaires.interpretation, 26 + 22 * q.bands.length);
+    drawTable(
+      w,
+      [
+        { header: t.questionnaires.band, weight: 1 },
+        { header: t.questionnaires.interpretation, weight: 3 },
+      ],
+      q.bands.map((b) => [`${f.number(b.from)}–${f.number(b.to)}`, b.label]),
+      { width: 330 },
+    );
+  }
+
+  drawNumbersGrid(w, chartTable(series), f.number);
+}
+
+/** Inclusive bands (0–14, 15–27) drawn edge to edge, so the chart shows no white seams between them. */
+function chartBands(q: ReportQuestionnaire) {
+  const sorted = [...q.bands].sort((a, b) => a.from - b.from);
+  return sorted.map((band, i) => ({
+    from: band.from,
+    to: sorted[i + 1]?.from ?? Math.max(band.to, q.scale.max),
+    label: band.label,
+    severity: band.severity ?? 'none',
+  }));
+}

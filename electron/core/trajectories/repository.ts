@@ -1,0 +1,159 @@
+import type { Trajectory, TrajectoryList } from '../../../shared/contract';
+import { addYears, localDate } from '../../../shared/domain/calendar';
+import {
+  wgboRetentionYears,
+  type ParticipantRole,
+  type RetentionProfile,
+  type TrajectoryKind,
+  type TrajectoryStatus,
+} from '../../../shared/domain/trajectory';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { foldForSearch } from '../text/fold';
+import { addParticipant, participantsOf } from './participants';
+
+export interface TrajectoryRow {
+  id: number;
+  kind: TrajectoryKind;
+  title: string;
+  status: TrajectoryStatus;
+  start_date: string | null;
+  end_date: string | null;
+  check_in_weeks: number | null;
+  retention_profile: RetentionProfile;
+  retention_years: number;
+  created_at: string;
+  updated_at: string;
+}
+
+type Retention = { profile: 'wgbo' } | { profile: 'custom'; years: number };
+
+export interface TrajectoryValues {
+  title: string;
+  status: TrajectoryStatus;
+  startDate: string | null;
+  endDate: string | null;
+  checkInWeeks: number | null;
+  retention: Retention;
+}
+
+const columns = `id, kind, title, status, start_date, end_date, check_in_weeks, retention_profile, retention_years,
+  created_at, updated_at`;
+
+export function trajectoryRow(db: Db, id: number, field = 'id'): TrajectoryRow {
+  const row = db.prepare(`SELECT ${columns} FROM trajectory WHERE id = ?`).get(id) as TrajectoryRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'No trajectory with this id.', field);
+  return row;
+}
+
+function toTrajectory(row: TrajectoryRow, participants: Trajectory['participants']): Trajectory {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    status: row.status,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    checkInWeeks: row.check_in_weeks,
+    retention: { profile: row.retention_profile, years: row.retention_years },
+    retainUntil: addYears(localDate(new Date(row.updated_at)), row.retention_years),
+    participants,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getTrajectory(db: Db, id: number, field = 'id'): Trajectory {
+  return toTrajectory(trajectoryRow(db, id, field), participantsOf(db, [id]));
+}
+
+/** Any change inside a trajectory is a change of its file: it restarts the retention term. */
+export function touchTrajectory(db: Db, id: number, now: string): void {
+  db.prepare(`UPDATE trajectory SET updated_at = ? WHERE id = ?`).run(now, id);
+}
+
+function retentionYears(r: Retention): number {
+  return r.profile === 'custom' ? r.years : wgboRetentionYears;
+}
+
+function checkDates(v: { startDate: string | null; endDate: string | null }): void {
+  if (v.startDate && v.endDate && v.endDate < v.startDate) {
+    throw new AppError('INVALID_INPUT', 'The end date is before the start date.', 'endDate', 'end_before_start');
+  }
+}
+
+export function insertTrajectory(
+  db: Db,
+  kind: TrajectoryKind,
+  values: TrajectoryValues,
+  participants: { clientId: number; role: ParticipantRole }[],
+  now: string,
+): Trajectory {
+  checkDates(values);
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO trajectory (kind, title, search_title, status, start_date, end_date, check_in_weeks,
+           retention_profile, retention_years, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(kind, values.title, foldForSearch(values.title), values.status, values.startDate, values.endDate,
+        values.checkInWeeks, values.retention.profile, retentionYears(values.retention), now, now).lastInsertRowid,
+  );
+  participants.forEach((p, i) => addParticipant(db, { id, kind }, p.clientId, p.role, now, `participants.${i}.clientId`));
+  return getTrajectory(db, id);
+}
+
+export function updateTrajectory(db: Db, id: number, patch: Partial<TrajectoryValues>, now: string): Trajectory {
+  const current = getTrajectory(db, id);
+  const next = {
+    ...current,
+    ...patch,
+    retention: patch.retention ?? current.retention,
+  };
+  checkDates(next);
+  db.prepare(
+    `UPDATE trajectory SET title = ?, search_title = ?, status = ?, start_date = ?, end_date = ?, check_in_weeks = ?,
+       retention_profile = ?, retention_years = ?, updated_at = ? WHERE id = ?`,
+  ).run(next.title, foldForSearch(next.title), next.status, next.startDate, next.endDate, next.checkInWeeks,
+    next.retention.profile, 'years' in next.retention ? next.retention.years : wgboRetentionYears, now, id);
+  return getTrajectory(db, id);
+}
+
+export interface TrajectoryQuery {
+  query: string;
+  status: 'open' | TrajectoryStatus | 'all';
+  clientId?: number | undefined;
+  offset: number;
+  limit: number;
+}
+
+export function listTrajectories(db: Db, q: TrajectoryQuery): TrajectoryList {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.status === 'open') where.push(`t.status != 'closed'`);
+  else if (q.status !== 'all') {
+    where.push('t.status = @status');
+    params.status = q.status;
+  }
+  if (q.clientId !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM participant p WHERE p.trajectory_id = t.id AND p.client_id = @clientId)');
+    params.clientId = q.clientId;
+  }
+  foldForSearch(q.query).split(' ').filter(Boolean).slice(0, 8).forEach((word, i) => {
+    // A word matches the title or a participant's name.
+    where.push(`(instr(t.search_title, @w${i}) > 0 OR EXISTS (SELECT 1 FROM participant p JOIN client c
+      ON c.id = p.client_id WHERE p.trajectory_id = t.id AND instr(c.search_text, @w${i}) > 0))`);
+    params[`w${i}`] = word;
+  });
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = db.prepare(`SELECT count(*) FROM trajectory t ${clause}`).pluck().get(params) as number;
+  const rows = db
+    .prepare(`SELECT ${columns} FROM trajectory t ${clause} ORDER BY t.updated_at DESC, t.id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as TrajectoryRow[];
+  const participants = participantsOf(db, rows.map((r) => r.id));
+  return {
+    items: rows.map((row) => toTrajectory(row, participants.filter((p) => p.trajectoryId === row.id))),
+    total,
+  };
+}

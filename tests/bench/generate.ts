@@ -1,0 +1,162 @@
+// Fills a migrated database with a large, deterministic practice, straight through SQL with
+// prepared statements in big transactions (the API would take far too long for a million rows).
+import type { Db } from '../../electron/core/db/open';
+import { addDays, localDate } from '../../shared/domain/calendar';
+import { picker } from './random';
+import { firstNames, lastNames, words } from './vocabulary';
+
+/** A couple trajectory with this many sessions, mostly held, for report-sized cases. */
+export const reportTrajectoryId = 1;
+const reportSessions = 100;
+
+export const counts = { clients: 2_000, trajectories: 6_000, sessions: 100_000, agreements: 300_000, ratings: 1_000_000 };
+
+const outcomes = ['kept', 'kept', 'kept', 'kept', 'kept', 'partly_kept', 'partly_kept', 'not_kept', 'not_kept', 'renegotiated', 'dropped'] as const;
+const factors = ['consistency', 'open_communication', 'responsibility', 'transparency', 'emotional_safety', 'other'] as const;
+const sessionKinds = ['regular', 'regular', 'regular', 'check_in', 'evaluation'] as const;
+
+function at(date: string, hour: number, minute: number): string {
+  return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+export function generatePractice(db: Db, now: Date, log: (line: string) => void = () => {}): void {
+  const pick = picker(20261125);
+  const today = localDate(now);
+  const stamp = now.toISOString();
+  const q = {
+    client: db.prepare(`INSERT INTO client (first_name, last_name, email, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`),
+    trajectory: db.prepare(
+      `INSERT INTO trajectory (kind, title, search_title, status, start_date, end_date, check_in_weeks, created_at, updated_at)
+       VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?)`,
+    ),
+    participant: db.prepare(`INSERT INTO participant (trajectory_id, client_id, role, joined_at) VALUES (?, ?, ?, ?)`),
+    session: db.prepare(
+      `INSERT INTO session (trajectory_id, starts_at, duration_minutes, kind, status, finalised_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    attendee: db.prepare(`INSERT INTO session_attendee (session_id, participant_id) VALUES (?, ?)`),
+    note: db.prepare(`INSERT INTO session_note (session_id, template_key, summary, private_notes, updated_at) VALUES (?, 'regular', ?, ?, ?)`),
+    goal: db.prepare(
+      `INSERT INTO goal (trajectory_id, title, trust_factor, baseline, target, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    rating: db.prepare(`INSERT INTO rating (goal_id, session_id, participant_id, value, note, rated_at) VALUES (?, ?, ?, ?, '', ?)`),
+    agreement: db.prepare(
+      `INSERT INTO agreement (trajectory_id, made_in_session_id, made_at, owner_kind, owner_participant_id, text, due_kind,
+         due_date, reviewed_in_session_id, outcome, review_note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    plan: db.prepare(`INSERT INTO repair_plan (trajectory_id, title, what_happened, status, created_at, updated_at) VALUES (?, ?, ?, 'in_progress', ?, ?)`),
+    action: db.prepare(`INSERT INTO repair_action (repair_plan_id, agreement_id, position) VALUES (?, ?, ?)`),
+  };
+
+  db.transaction(() => {
+    for (let i = 0; i < counts.clients; i++) {
+      const first = pick.one(firstNames);
+      const last = pick.one(lastNames);
+      const email = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${i}@example.nl`;
+      q.client.run(first, last, email, `${first} ${last} ${email}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), stamp, stamp);
+    }
+  })();
+  log(`clients ${counts.clients}`);
+
+  // Sessions per trajectory: 5..28, scaled so the total is exactly counts.sessions. Trajectory 1 is
+  // a couple with 100 sessions: report-sized material (reportTrajectoryId).
+  const perTrajectory = Array.from({ length: counts.trajectories }, (_, i) => (i === 0 ? reportSessions : pick.int(5, 28)));
+  const scale = (counts.sessions - reportSessions) / (perTrajectory.reduce((a, b) => a + b, 0) - reportSessions);
+  let left = counts.sessions;
+  const sessionCounts = perTrajectory.map((n, i) => {
+    const c =
+      i === 0 ? n : i === counts.trajectories - 1 ? left : Math.max(1, Math.min(left - (counts.trajectories - 1 - i), Math.round(n * scale)));
+    left -= c;
+    return c;
+  });
+  const ratingChance = 0.92;
+  let agreementsMade = 0;
+  let ratingsMade = 0;
+
+  const batch = 300;
+  for (let start = 0; start < counts.trajectories; start += batch) {
+    db.transaction(() => {
+      for (let t = start; t < Math.min(start + batch, counts.trajectories); t++) {
+        const report = t === 0;
+        const kind = report ? 'couple' : pick.chance(0.5) ? 'individual' : pick.chance(0.8) ? 'couple' : 'team';
+        const n = sessionCounts[t]!;
+        const interval = report ? 14 : pick.int(7, 21);
+        // One in twenty trajectories runs now; the others ended somewhere in the last ten years.
+        const live = report || pick.chance(0.05);
+        const endOffset = report ? 7 : live ? pick.int(-10, 60) : -pick.int(20, 3650 - n * interval);
+        const first = addDays(today, endOffset - (n - 1) * interval);
+        const last = addDays(first, (n - 1) * interval);
+        const status = last < addDays(today, -14) ? 'closed' : first > today ? 'intake' : pick.chance(0.1) ? 'paused' : 'active';
+        const checkIn = pick.chance(0.3) ? pick.int(2, 8) : null;
+        const trajectoryId = Number(
+          q.trajectory.run(kind, `${pick.one(words)} ${pick.one(words)} ${t}`, `x`, status, first, status === 'closed' ? last : null,
+            checkIn, stamp, status === 'closed' ? `${last}T12:00:00.000Z` : stamp).lastInsertRowid,
+        );
+        const size = kind === 'individual' ? 1 : kind === 'couple' ? 2 : pick.int(3, 5);
+        const clients = new Set<number>();
+        while (clients.size < size) clients.add(pick.int(1, counts.clients));
+        const role = kind === 'individual' ? 'client' : kind === 'couple' ? 'partner' : 'team_member';
+        const participants = [...clients].map((c) => Number(q.participant.run(trajectoryId, c, role, stamp).lastInsertRowid));
+        const goals = Array.from({ length: pick.int(6, 10) }, () =>
+          Number(q.goal.run(trajectoryId, pick.sentence(words, 2, 5), pick.one(factors), pick.int(2, 5), pick.int(7, 9), stamp, stamp).lastInsertRowid),
+        );
+
+        const held: { id: number; date: string; startsAt: string; attendees: number[] }[] = [];
+        for (let s = 0; s < n; s++) {
+          const date = addDays(first, s * interval);
+          const startsAt = at(date, pick.int(8, 19), pick.chance(0.5) ? 0 : 30);
+          const past = date < today;
+          const sessionStatus = !past ? 'planned' : pick.chance(0.9) ? 'held' : pick.chance(0.5) ? 'cancelled' : 'no_show';
+          const sessionKind = s === 0 ? 'intake' : s === n - 1 && status === 'closed' ? 'closing' : pick.one(sessionKinds);
+          const id = Number(
+            q.session.run(trajectoryId, startsAt, pick.one([45, 60, 60, 90]), sessionKind, sessionStatus,
+              sessionStatus === 'held' ? stamp : null, stamp, stamp).lastInsertRowid,
+          );
+          const alone = kind === 'couple' && pick.chance(0.2);
+          const attendees = alone ? [pick.one(participants)] : participants;
+          for (const p of attendees) q.attendee.run(id, p);
+          if (sessionStatus === 'held') {
+            q.note.run(id, pick.sentence(words, 20, 40), pick.sentence(words, 15, 30), stamp);
+            held.push({ id, date, startsAt, attendees });
+          }
+        }
+
+        for (const goal of goals) {
+          for (const session of held) {
+            for (const p of session.attendees) {
+              if (ratingsMade < counts.ratings && pick.random() < ratingChance) {
+                q.rating.run(goal, session.id, p, pick.int(0, 10), stamp);
+                ratingsMade++;
+              }
+            }
+          }
+        }
+
+        const agreementIds: number[] = [];
+        held.forEach((session, h) => {
+          const review = held[h + 1];
+          for (let k = pick.int(2, 5); k > 0 && agreementsMade < counts.agreements; k--) {
+            const owner = pick.random();
+            const [ownerKind, ownerId] = owner < 0.6 ? ['participant', pick.one(session.attendees)] : owner < 0.9 ? ['all', null] : ['practitioner', null];
+            const byDate = pick.chance(0.3);
+            const reviewed = review !== undefined && pick.chance(0.92);
+            agreementIds.push(
+              Number(
+                q.agreement.run(trajectoryId, session.id, session.startsAt, ownerKind, ownerId, pick.sentence(words, 5, 12), byDate ? 'date' : 'next_session',
+                  byDate ? addDays(session.date, pick.int(7, 28)) : null, reviewed ? review.id : null, reviewed ? pick.one(outcomes) : null,
+                  reviewed && pick.chance(0.3) ? pick.sentence(words, 4, 10) : '', stamp, stamp).lastInsertRowid,
+              ),
+            );
+            agreementsMade++;
+          }
+        });
+        if (kind === 'couple' && agreementIds.length >= 2 && pick.chance(0.1)) {
+          const plan = Number(q.plan.run(trajectoryId, 'Herstelplan', pick.sentence(words, 10, 20), stamp, stamp).lastInsertRowid);
+          agreementIds.slice(-2).forEach((a, position) => q.action.run(plan, a, position));
+        }
+      }
+    })();
+    if ((start / batch) % 4 === 3) log(`trajectories ${start + batch}, agreements ${agreementsMade}, ratings ${ratingsMade}`);
+  }
+  log(`done: agreements ${agreementsMade}, ratings ${ratingsMade}`);
+}
