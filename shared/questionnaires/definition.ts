@@ -92,6 +92,11 @@ const contentShape = {
   instructions: localizedText(2000).default({ nl: '', en: '' }),
   /** false: the text may not be shipped; items carry no text and the practice supplies it. */
   textLicensed: z.boolean(),
+  /**
+   * personal: a clinical screener (PHQ-9, GAD-7): its scores reach only the respondent, never a joint
+   * report. shared: a measure of the relationship or team, which follows the rule for ratings.
+   */
+  sharing: z.enum(['shared', 'personal']).default('shared'),
   /** Citation, licence and translation notes. */
   source: localizedText(2000).default({ nl: '', en: '' }),
   scale: responseScale,

@@ -19,6 +19,7 @@ export type AudienceItem =
   | { kind: 'agreement'; owner: AgreementOwner; madeInIndividualFor: number | null }
   /** `reviewSessionIndividualFor` undefined: the review session no longer exists. */
   | { kind: 'agreementReview'; reviewSessionIndividualFor: number | null | undefined }
+  | { kind: 'questionnaireResponse'; participantId: number; sessionIndividualFor: number | null; personal: boolean; trajectoryKind: TrajectoryKind }
   | { kind: 'goal' }
   | { kind: 'participant' }
   | { kind: 'repairPlan'; field: 'title' | 'acknowledgedOn' | 'status' | 'whatHappened' };
@@ -50,6 +51,10 @@ export function canSee(audience: Audience, item: AudienceItem): boolean {
       return item.owner.kind !== 'participant' || item.owner.participantId === audience.participantId;
     case 'agreementReview':
       return item.reviewSessionIndividualFor !== undefined && seesSession(audience, item.reviewSessionIndividualFor);
+    case 'questionnaireResponse':
+      // A response follows the rule for ratings; a personal (clinical) one reaches only its respondent.
+      if (!canSee(audience, { kind: 'rating', participantId: item.participantId, sessionIndividualFor: item.sessionIndividualFor })) return false;
+      return !item.personal || audience.kind === 'participant' || item.trajectoryKind === 'individual';
     case 'goal':
     case 'participant':
       return true;

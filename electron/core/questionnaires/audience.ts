@@ -1,5 +1,6 @@
 import type { QuestionnaireResponse, ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { Audience } from '../../../shared/domain/audience';
+import type { TrajectoryKind } from '../../../shared/domain/trajectory';
 import { canSee } from '../audience/policy';
 import type { Db } from '../db/open';
 import { sessionsOfTrajectory } from '../sessions/repository';
@@ -14,10 +15,14 @@ import { buildScoreSeries } from './series';
  */
 export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audience): QuestionnaireResponse[] {
   const individualFor = new Map(sessionsOfTrajectory(db, trajectoryId).map((s) => [s.id, s.individualFor]));
+  const trajectoryKind = db.prepare('SELECT kind FROM trajectory WHERE id = ?').pluck().get(trajectoryId) as TrajectoryKind;
+  const definition = definitionLookup(db);
   return responsesForTrajectory(db, trajectoryId).filter((r) => {
     const owner = individualFor.get(r.sessionId);
     // A session that cannot be found is not shown: when in doubt, keep it private.
-    return owner !== undefined && canSee(audience, { kind: 'rating', participantId: r.participantId, sessionIndividualFor: owner });
+    if (owner === undefined) return false;
+    const personal = definition(r.key, r.version).sharing === 'personal';
+    return canSee(audience, { kind: 'questionnaireResponse', participantId: r.participantId, sessionIndividualFor: owner, personal, trajectoryKind });
   });
 }
 

@@ -30,6 +30,7 @@ export const phq9: QuestionnaireDefinitionInput = {
     en: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   },
   textLicensed: true,
+  sharing: 'personal',
   source: {
     nl: `Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613. ${phqLicence.nl} Nederlandse tekst naar de Nederlandse versie van de PHQ-9. De tiende vraag (hoe moeilijk deze problemen het dagelijks leven maakten) telt niet mee in de score en is weggelaten. Bij één open vraag wordt de score naar rato berekend; bij meer open vragen is er geen score.`,
     en: `Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613. ${phqLicence.en} The tenth question (how difficult these problems made daily life) does not count towards the score and is left out. With one question left open the score is prorated; with more there is no score.`,
@@ -96,6 +97,7 @@ export const gad7: QuestionnaireDefinitionInput = {
     en: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   },
   textLicensed: true,
+  sharing: 'personal',
   source: {
     nl: `Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166:1092–1097. ${phqLicence.nl} De Nederlandse tekst is een getrouwe vertaling door Traject, niet de officiële Nederlandse versie. Bij één open vraag wordt de score naar rato berekend; bij meer open vragen is er geen score.`,
     en: `Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166:1092–1097. ${phqLicence.en} The Dutch text is a faithful translation by Traject, not the official Dutch version. With one question left open the score is prorated; with more there is no score.`,
