@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createCore } from '../../electron/core/index';
 import type { Vault } from '../../electron/core/vault/vault';
+import { unlockFigures } from './unlock';
 import { benchCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
 import { counts, generatePractice, reportTrajectoryId } from './generate';
 import { picker } from './random';
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
   log(line(header));
   log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.forEach((r) => log(line(r)));
+  await unlockFigures(log);
   process.exit(0);
 }
 
