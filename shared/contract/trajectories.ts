@@ -82,6 +82,7 @@ export const trajectoryMethods = {
         query: z.string().trim().max(200).default(''),
         status: z.enum(['open', 'intake', 'active', 'paused', 'closed', 'all']).default('open'),
         clientId: id.optional(),
+        kind: trajectoryKind.optional(),
         ...page,
       })
       .strict(),

@@ -81,6 +81,15 @@ describe('trajectories', () => {
     expect(all.items.map((t) => t.id).sort()).toEqual([open.id, closed.id].sort());
   });
 
+  it('filters the list by kind', async () => {
+    const { core } = practice;
+    const team = await makeTrajectory(core, { kind: 'team', title: 'Teamkind' });
+    await makeTrajectory(core, { kind: 'couple', title: 'Stelkind' });
+    const teams = await invoke(core, 'trajectories.list', { kind: 'team', status: 'all' });
+    expect(teams.items.map((t) => t.kind)).not.toContain('couple');
+    expect(teams.items.map((t) => t.id)).toContain(team.id);
+  });
+
   it('refuses an end date before the start date', async () => {
     const { core } = practice;
     const trajectory = await makeTrajectory(core, { startDate: '2026-01-10' });

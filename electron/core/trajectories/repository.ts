@@ -124,6 +124,7 @@ export interface TrajectoryQuery {
   query: string;
   status: 'open' | TrajectoryStatus | 'all';
   clientId?: number | undefined;
+  kind?: TrajectoryKind | undefined;
   offset: number;
   limit: number;
 }
@@ -135,6 +136,10 @@ export function listTrajectories(db: Db, q: TrajectoryQuery): TrajectoryList {
   else if (q.status !== 'all') {
     where.push('t.status = @status');
     params.status = q.status;
+  }
+  if (q.kind !== undefined) {
+    where.push('t.kind = @kind');
+    params.kind = q.kind;
   }
   if (q.clientId !== undefined) {
     where.push('EXISTS (SELECT 1 FROM participant p WHERE p.trajectory_id = t.id AND p.client_id = @clientId)');
