@@ -1,5 +1,6 @@
 import type { Core } from '../core/index';
 import { demoCommand } from './demoCommand';
+import { reportCommand } from './reportCommand';
 
 /** Commands beyond the basics (demo, report): each declares its options and runs on an unlocked core. */
 export interface CliCommand {
@@ -14,4 +15,4 @@ export interface CliCommand {
   }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [demoCommand];
+export const cliCommands: CliCommand[] = [demoCommand, reportCommand];

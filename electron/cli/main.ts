@@ -17,8 +17,13 @@ const usage = `traject — Traject on the command line
 ${cliCommands.map((c) => `  ${c.usage}`).join('\n')}
 Options: --passphrase-file F (else TRAJECT_PASSPHRASE). Without --vault: ${defaultVaultDir()}`;
 
-/** Methods that take secrets in their input: the CLI has its own commands for them. */
-const secretMethods = new Set(['vault.create', 'vault.unlock', 'vault.changePassphrase']);
+/** Methods that take secrets (or hand over a file): the CLI has its own commands for them. */
+const ownCommand: Record<string, string> = {
+  'vault.create': 'traject init',
+  'vault.unlock': 'traject call … with TRAJECT_PASSPHRASE',
+  'vault.changePassphrase': 'traject passphrase',
+  'reports.export': 'traject report',
+};
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -88,8 +93,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'call': {
         const [method, json] = rest;
         if (!method) throw new AppError('INVALID_INPUT', 'Name a method: traject call METHOD [JSON].', 'method');
-        if (secretMethods.has(method)) {
-          throw new AppError('INVALID_INPUT', `${method} takes a secret; use \`traject init\` or \`traject passphrase\`.`, 'method');
+        if (ownCommand[method]) {
+          throw new AppError('INVALID_INPUT', `${method} has its own command: use \`${ownCommand[method]}\`.`, 'method');
         }
         let input: unknown = {};
         if (json !== undefined) {

@@ -4,6 +4,8 @@ import type { Clock, Vault } from './vault/vault';
 export interface CoreContext {
   vault: Vault;
   clock: Clock;
+  /** Where the report fonts are; default resources/fonts of the source tree (a packaged app passes its own). */
+  fontDir?: string | undefined;
 }
 
 export type Handler<M extends MethodName> = (

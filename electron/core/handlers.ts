@@ -9,6 +9,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { goalHandlers } from './goals/handlers';
 import { noteTemplateHandlers } from './notes/handlers';
 import { repairPlanHandlers } from './repairPlans/handlers';
+import { reportHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { trajectoryHandlers } from './trajectories/handlers';
@@ -27,5 +28,6 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...questionnaireHandlers,
+  ...reportHandlers,
   ...demoHandlers,
 };

@@ -10,11 +10,13 @@ export interface Core {
 export interface CoreOptions {
   /** The database module built for Electron's ABI, when Electron runs from a checkout (see nativeForElectron). */
   nativeBinding?: string | undefined;
+  /** The report fonts: a packaged app keeps them in its resources folder. */
+  fontDir?: string | undefined;
 }
 
 export function createCore(vaultDir: string, clock: Clock = systemClock, options: CoreOptions = {}): Core {
   const vault = new Vault(vaultDir, clock, options.nativeBinding);
-  return { vault, dispatch: createDispatch({ vault, clock }) };
+  return { vault, dispatch: createDispatch({ vault, clock, fontDir: options.fontDir }) };
 }
 
 export { defaultVaultDir } from './vault/location';

@@ -6,6 +6,7 @@ import { resolveAppPageUrl } from './appPage';
 import { applyContentSecurityPolicy } from './csp';
 import { isFromAppWindow, registerInvokeHandler } from './ipc';
 import { denyAllPermissions } from './permissions';
+import { withReportSaving } from './reportSaving';
 import { lockVaultWithTheSystem } from './vaultLocks';
 import { createMainWindow } from './window';
 
@@ -16,7 +17,9 @@ function start(): void {
   // From a checkout, `npm start` builds the database module for Electron beside the Node build (see start.mjs);
   // a packaged app carries a module rebuilt for Electron in place.
   const nativeBinding = app.isPackaged ? undefined : process.env['TRAJECT_ELECTRON_NATIVE_BINDING'];
-  const core = createCore(join(app.getPath('userData'), 'vault'), undefined, { nativeBinding });
+  // Packaged: electron-builder copies resources/fonts to the app's resources folder (extraResources).
+  const fontDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(mainDir, '../../resources/fonts');
+  const core = createCore(join(app.getPath('userData'), 'vault'), undefined, { nativeBinding, fontDir });
   const pageUrl = resolveAppPageUrl({
     isPackaged: app.isPackaged,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
@@ -31,7 +34,7 @@ function start(): void {
 
   // The handler is in place before the page can ask anything.
   let window: BrowserWindow | null = null;
-  registerInvokeHandler(ipcMain, core.dispatch, (event) => isFromAppWindow(event, window, pageUrl));
+  registerInvokeHandler(ipcMain, withReportSaving(core.dispatch, () => window), (event) => isFromAppWindow(event, window, pageUrl));
   lockVaultWithTheSystem(core.vault);
 
   window = createMainWindow({ pageUrl, preloadPath: join(mainDir, '../preload/index.cjs') });

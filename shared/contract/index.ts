@@ -9,6 +9,7 @@ import { dashboardMethods } from './dashboard';
 import { goalMethods } from './goals';
 import { noteTemplateMethods } from './notes';
 import { repairPlanMethods } from './repairPlans';
+import { reportMethods } from './reports';
 import { searchMethods } from './search';
 import { sessionMethods } from './sessions';
 import { trajectoryMethods } from './trajectories';
@@ -27,6 +28,7 @@ export const contract = {
   ...dashboardMethods,
   ...searchMethods,
   ...questionnaireMethods,
+  ...reportMethods,
   ...demoMethods,
 };
 

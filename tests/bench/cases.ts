@@ -55,4 +55,11 @@ export const benchCases: BenchCase[] = [
     iterations: 100,
     run: (env) => call(env, 'trajectories.audienceView', { id: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
   },
+  {
+    // What the practitioner waits for after "Exporteren": the joint report of 100 sessions read,
+    // rendered, hashed and recorded (target < 1 s; the 20 ms screen target does not apply).
+    name: 'render a 100-session report (reports.export)',
+    iterations: 10,
+    run: (env) => call(env, 'reports.export', { trajectoryId: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
+  },
 ];

@@ -106,10 +106,15 @@ export class FakeIpcMain {
 
 export const ipcMain = new FakeIpcMain();
 
+// Electron sets process.resourcesPath in a packaged app; plain Node does not.
+Object.assign(process, { resourcesPath: '/opt/Traject/resources' });
+
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
   userDataDir: '',
+  documentsDir: '',
   getPath: vi.fn((name: string) => {
+    if (name === 'documents') return app.documentsDir;
     if (name !== 'userData') throw new Error(`unexpected path ${name}`);
     return app.userDataDir;
   }),
@@ -122,6 +127,14 @@ export const app = Object.assign(new EventEmitter(), {
 export const powerMonitor = new EventEmitter();
 
 export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+
+/** The save dialog answers what a test tells it to: a path, or cancelled. */
+export const dialog = {
+  showSaveDialog: vi.fn(
+    (_window: unknown, _options: { defaultPath?: string; filters?: unknown[] }): Promise<{ canceled: boolean; filePath?: string }> =>
+      Promise.resolve({ canceled: true }),
+  ),
+};
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 

@@ -153,7 +153,8 @@ export function fromAudienceView(view: AudienceView, scores: ScoreSeries | null,
         : {}),
       ...(chosen.sessions ? { sessions } : {}),
       ...(chosen.questionnaires && scores ? { questionnaires: questionnairesFor(view, scores, choices.language, period) } : {}),
-      ...(chosen.closing && choices.closing ? { closing: choices.closing } : {}),
+      // A closing section without words or steps would be a heading over nothing.
+      ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
     },
   };
 }
@@ -191,7 +192,7 @@ function questionnairesFor(view: AudienceView, scores: ScoreSeries, language: Re
         questionnaire = {
           id: instrument.key,
           title: localized(instrument.title),
-          scoreLabel: t.questionnaires.totalScore,
+          scoreLabel: instrument.method === 'mean' ? t.questionnaires.meanScore : t.questionnaires.totalScore,
           scale: instrument.range,
           bands: instrument.bands.map((b) => ({ from: b.from, to: b.to, label: localized(b.label), severity: b.severity })),
           series: [],

@@ -26,6 +26,11 @@ export interface RenderOptions {
 
 /** Renders a progress report to PDF bytes. Everything printed comes from `content`, nothing else. */
 export async function renderReport(content: ReportContent, options: RenderOptions = {}): Promise<Buffer> {
+  return (await renderReportDocument(content, options)).pdf;
+}
+
+/** The PDF bytes and how many pages they hold (for the preview). */
+export async function renderReportDocument(content: ReportContent, options: RenderOptions = {}): Promise<{ pdf: Buffer; pageCount: number }> {
   if (options.password !== undefined && options.password.length === 0) {
     throw new AppError('INVALID_INPUT', 'A report password cannot be empty.', 'password', 'too_small');
   }
@@ -78,8 +83,9 @@ export async function renderReport(content: ReportContent, options: RenderOption
     footer: content.practice.reportFooter.trim() || `${t.confidential} · ${content.audienceLabel}`,
     hasCover: content.sections.cover === true,
   });
+  const pageCount = doc.bufferedPageRange().count;
   doc.end();
-  return finished;
+  return { pdf: await finished, pageCount };
 }
 
 function drawBody(w: ReportWriter, content: ReportContent): void {

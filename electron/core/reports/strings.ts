@@ -72,6 +72,7 @@ export interface ReportStrings {
   };
   questionnaires: {
     totalScore: string;
+    meanScore: string;
     interpretation: string;
     band: string;
   };
@@ -80,6 +81,8 @@ export interface ReportStrings {
     nextSteps: string;
   };
   chartAlternative: string;
+  /** Who a report can be for, as the report builder lists them. */
+  audiences: { together: (names: string) => string; team: string };
 }
 
 const nl: ReportStrings = {
@@ -168,11 +171,13 @@ const nl: ReportStrings = {
   },
   questionnaires: {
     totalScore: 'totaalscore',
+    meanScore: 'gemiddelde score',
     interpretation: 'Betekenis van de scores',
     band: 'Bereik',
   },
   closing: { remark: 'Afsluitend woord', nextSteps: 'Vervolgstappen' },
   chartAlternative: 'De cijfers in de grafiek',
+  audiences: { together: (names) => `${names} samen`, team: 'Het team' },
 };
 
 const en: ReportStrings = {
@@ -261,11 +266,13 @@ const en: ReportStrings = {
   },
   questionnaires: {
     totalScore: 'total score',
+    meanScore: 'mean score',
     interpretation: 'What the scores mean',
     band: 'Range',
   },
   closing: { remark: 'Closing remark', nextSteps: 'Next steps' },
   chartAlternative: 'The numbers in the chart',
+  audiences: { together: (names) => `${names} together`, team: 'The team' },
 };
 
 export function reportStrings(language: ReportLanguage): ReportStrings {

@@ -1,7 +1,20 @@
+import { charts } from './en/charts';
+import { questionnairesEn } from './en/questionnaires';
+import { searchEn } from './en/search';
+import { sessionsEn } from './en/sessions';
+import { dashboard } from './en/dashboard';
+import { trajectories } from './en/trajectories';
 import type { Messages } from './nl';
+import { reports } from './en/reports';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
+  trajectories,
+  charts,
+  reports,
+  sessions: sessionsEn,
+  search: searchEn,
+  questionnaires: questionnairesEn,
   app: {
     name: 'Traject',
     tagline: 'Practice management, private on this computer',
@@ -99,6 +112,10 @@ export const en: Messages = {
       submit: 'Create vault',
       busy: 'Creating the vault…',
       noReset: 'Nobody can reset your passphrase for you. That is why you will get a recovery key in a moment.',
+      demo: 'Start with a sample practice',
+      demoHint: 'Traject fills the new vault with made-up clients, trajectories and sessions, so you can look around. Do not use it for real clients.',
+      demoBusy: 'Creating the sample practice…',
+      demoFailed: 'The vault was created, but the sample practice was not. You start with an empty vault.',
     },
     strength: {
       label: 'Strength: {{level}}',
@@ -143,24 +160,13 @@ export const en: Messages = {
     label: 'Main menu',
     dashboard: 'Dashboard',
     clients: 'Clients',
+    trajectories: 'Trajectories',
+    search: 'Search',
+    questionnaires: 'Questionnaires',
     settings: 'Settings',
     lock: 'Lock',
   },
-  dashboard: {
-    title: 'Dashboard',
-    greeting: {
-      morning: 'Good morning',
-      afternoon: 'Good afternoon',
-      evening: 'Good evening',
-    },
-    today: 'Today is {{date}}.',
-    activeClients_one: 'You have {{count}} active client.',
-    activeClients_other: 'You have {{count}} active clients.',
-    noClients: 'You have no clients yet. Add your first client to get started.',
-    newClient: 'New client',
-    openClients: 'Go to clients',
-    privacy: 'Everything you record here stays encrypted on this computer.',
-  },
+  dashboard,
   clients: {
     title: 'Clients',
     new: 'New client',

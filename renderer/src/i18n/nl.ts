@@ -1,5 +1,19 @@
+import { charts } from './nl/charts';
+import { questionnairesNl } from './nl/questionnaires';
+import { searchNl } from './nl/search';
+import { sessionsNl } from './nl/sessions';
+import { dashboard } from './nl/dashboard';
+import { trajectories } from './nl/trajectories';
+import { reports } from './nl/reports';
+
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
+  trajectories,
+  charts,
+  reports,
+  sessions: sessionsNl,
+  search: searchNl,
+  questionnaires: questionnairesNl,
   app: {
     name: 'Traject',
     tagline: 'Praktijkbeheer, privé op deze computer',
@@ -99,6 +113,10 @@ export const nl = {
       submit: 'Kluis aanmaken',
       busy: 'Kluis wordt aangemaakt…',
       noReset: 'Niemand kan je wachtwoordzin voor je herstellen. Daarom krijg je zo meteen een herstelsleutel.',
+      demo: 'Start met een voorbeeldpraktijk',
+      demoHint: 'Traject vult de nieuwe kluis met verzonnen cliënten, trajecten en sessies, zodat je kunt rondkijken. Gebruik hem niet voor echte cliënten.',
+      demoBusy: 'Voorbeeldpraktijk wordt aangemaakt…',
+      demoFailed: 'De kluis is aangemaakt, maar de voorbeeldpraktijk niet. Je begint met een lege kluis.',
     },
     strength: {
       label: 'Sterkte: {{level}}',
@@ -144,24 +162,13 @@ export const nl = {
     label: 'Hoofdmenu',
     dashboard: 'Dashboard',
     clients: 'Cliënten',
+    trajectories: 'Trajecten',
+    search: 'Zoeken',
+    questionnaires: 'Vragenlijsten',
     settings: 'Instellingen',
     lock: 'Vergrendelen',
   },
-  dashboard: {
-    title: 'Dashboard',
-    greeting: {
-      morning: 'Goedemorgen',
-      afternoon: 'Goedemiddag',
-      evening: 'Goedenavond',
-    },
-    today: 'Het is {{date}}.',
-    activeClients_one: 'Je hebt {{count}} actieve cliënt.',
-    activeClients_other: 'Je hebt {{count}} actieve cliënten.',
-    noClients: 'Je hebt nog geen cliënten. Voeg je eerste cliënt toe om te beginnen.',
-    newClient: 'Nieuwe cliënt',
-    openClients: 'Naar cliënten',
-    privacy: 'Alles wat je hier vastlegt, blijft versleuteld op deze computer.',
-  },
+  dashboard,
   clients: {
     title: 'Cliënten',
     new: 'Nieuwe cliënt',

@@ -3,6 +3,7 @@ import { practiceAndClients } from './0001_practiceAndClients';
 import { practiceWorkflow } from './0002_practiceWorkflow';
 import { searchIndex } from './0003_searchIndex';
 import { questionnaires } from './0004_questionnaires';
+import { reportExports } from './0005_reportExports';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports];

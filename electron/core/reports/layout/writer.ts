@@ -64,8 +64,16 @@ export class ReportWriter {
     this.doc.y = value;
   }
 
+  /** Every text is measured before it is drawn: clean it once. */
+  private readonly printed = new Map<string, string>();
+
   print(text: string): string {
-    return printable(text, this.coverage);
+    let clean = this.printed.get(text);
+    if (clean === undefined) {
+      clean = printable(text, this.coverage);
+      this.printed.set(text, clean);
+    }
+    return clean;
   }
 
   style(style: TextStyle = {}): this {

@@ -19,11 +19,12 @@ export function drawAgreements(w: ReportWriter, section: AgreementsSection): voi
   drawTable(
     w,
     [
-      { header: t.agreements.agreement, weight: 3.1 },
-      { header: t.agreements.owner, weight: 1.5 },
-      { header: t.agreements.made, weight: 1.15 },
-      { header: t.agreements.due, weight: 1.15 },
-      { header: t.agreements.outcome, weight: 2.1 },
+      // In points of the A4 content width: a date ("30 Sept 2026") and the "due" header fit on one line.
+      { header: t.agreements.agreement, weight: 150 },
+      { header: t.agreements.owner, weight: 72 },
+      { header: t.agreements.made, weight: 64 },
+      { header: t.agreements.due, weight: 65 },
+      { header: t.agreements.outcome, weight: 120 },
     ],
     sorted.map((a) => [
       describe(w, a),

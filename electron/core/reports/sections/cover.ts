@@ -53,7 +53,11 @@ function drawPractitioner(w: ReportWriter, content: ReportContent): void {
   const { practice } = content;
   const registrations = (Object.keys(t.registrations) as (keyof typeof t.registrations)[])
     .filter((key) => practice.registrations[key]?.trim())
-    .map((key) => `${t.registrations[key]} ${practice.registrations[key]!.trim()}`);
+    .map((key) => {
+      const number = practice.registrations[key]!.trim();
+      // "NOBCO-2291" already says what it is; "NOBCO NOBCO-2291" would say it twice.
+      return number.toLocaleLowerCase('en').startsWith(key) ? number : `${t.registrations[key]} ${number}`;
+    });
   const contact = [practice.address, practice.phone, practice.email, practice.website].map((s) => s.trim()).filter(Boolean);
   if (!practice.practitionerName && registrations.length === 0 && contact.length === 0) return;
 

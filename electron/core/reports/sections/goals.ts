@@ -3,12 +3,16 @@ import type { RatingSeries, ReportGoal } from '../content';
 import { dateToUtc } from '../format';
 import { figures, sectionHeading, subheading } from '../layout/blocks';
 import { drawChart } from '../layout/chart';
-import { drawNumbersGrid } from '../layout/numbersGrid';
+import { drawNumbersGrid, numbersGridHeight } from '../layout/numbersGrid';
 import { theme } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 
+/** Low enough that two goals with their numbers share a page. */
+const CHART_HEIGHT = 110;
+
 export function drawGoals(w: ReportWriter, goals: ReportGoal[]): void {
-  sectionHeading(w, w.t.sections.goals, 300);
+  // The heading and its intro go with the whole first goal, so they never stand alone at a page bottom.
+  sectionHeading(w, w.t.sections.goals, goals[0] ? keepTogether(w, goals[0]) + 24 : 60);
   w.write(w.t.goals.intro, { colour: theme.colour.muted, after: 8 });
   goals.forEach((goal, i) => {
     if (i > 0) w.space(16);
@@ -16,12 +20,28 @@ export function drawGoals(w: ReportWriter, goals: ReportGoal[]): void {
   });
 }
 
+function seriesOf(goal: ReportGoal) {
+  return goal.series.map((s, i) => ({
+    id: `s${i}`,
+    label: s.participant,
+    points: s.ratings.map((r) => ({ x: dateToUtc(r.date), y: r.value })),
+  }));
+}
+
+/** What of a goal stays on one page: title, figures, chart and its numbers when they fit, else title to chart. */
+function keepTogether(w: ReportWriter, goal: ReportGoal): number {
+  const titleToChart = 116 + CHART_HEIGHT + (goal.description ? w.heightOf(goal.description, w.width) + 6 : 0);
+  const whole = titleToChart + numbersGridHeight(w, chartTable(seriesOf(goal)));
+  return whole <= w.bottom - w.top - 80 ? whole : titleToChart;
+}
+
 function drawGoal(w: ReportWriter, goal: ReportGoal): void {
   const { t, f } = w;
   const factor = goal.trustFactor === 'other' && goal.trustFactorLabel ? goal.trustFactorLabel : t.goals.trustFactor[goal.trustFactor];
   const meta = [factor, t.goals.scale(f.number(goal.scale.min), f.number(goal.scale.max)), t.goals.status[goal.status]].join(' · ');
-  // Title, figures and chart belong together on one page.
-  subheading(w, goal.title, meta, 250 + (goal.description ? w.heightOf(goal.description, w.width) + 6 : 0));
+  const chartSeries = seriesOf(goal);
+  const numbers = chartTable(chartSeries);
+  subheading(w, goal.title, meta, keepTogether(w, goal));
   if (goal.description) w.write(goal.description, { after: 6 });
 
   const items: { label: string; value: string; note?: string }[] = [];
@@ -36,18 +56,13 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
   }
   figures(w, items);
 
-  const chartSeries = goal.series.map((s, i) => ({
-    id: `s${i}`,
-    label: s.participant,
-    points: s.ratings.map((r) => ({ x: dateToUtc(r.date), y: r.value })),
-  }));
   if (chartSeries.every((s) => s.points.length === 0)) {
     w.write(t.goals.noRatings, { face: 'italic', colour: theme.colour.muted, after: 4 });
     return;
   }
-  w.ensureSpace(162);
+  w.ensureSpace(CHART_HEIGHT + 24);
   drawChart(w, {
-    height: 140,
+    height: CHART_HEIGHT,
     yDomain: [goal.scale.min, goal.scale.max],
     series: chartSeries,
     formatX: f.tick,
@@ -56,7 +71,7 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
     target: goal.target === null ? null : { value: goal.target, label: t.goals.target },
   });
 
-  drawNumbersGrid(w, chartTable(chartSeries), f.number);
+  drawNumbersGrid(w, numbers, f.number);
 }
 
 function latest(series: RatingSeries) {

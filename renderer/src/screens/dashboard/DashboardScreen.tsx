@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Dashboard } from '../../../../shared/contract';
+import type { ApiError } from '../../../../shared/errors';
 import { formatLongDate } from '../../i18n/format';
+import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
+import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useNavigate } from '../shell/navigation';
+import { formatDay } from '../trajectories/when';
+import { CheckInsDue } from './CheckInsDue';
+import { DashboardPanel } from './DashboardPanel';
+import { DashboardSessions } from './DashboardSessions';
+import { DueAgreements } from './DueAgreements';
+import { RecentTrajectories } from './RecentTrajectories';
+import '../../styles/dashboard.css';
 
 function greetingKey(hour: number): 'morning' | 'afternoon' | 'evening' {
   if (hour < 12) return 'morning';
@@ -13,52 +25,114 @@ function greetingKey(hour: number): 'morning' | 'afternoon' | 'evening' {
   return 'evening';
 }
 
-/** A calm start: the date, how many clients are active, and the one next step. */
+/** A calm start: today's and this week's sessions, what needs discussing, check-ins due, recent trajectories. */
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const call = useCall();
   const navigate = useNavigate();
+  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [activeClients, setActiveClients] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const now = new Date();
+  const language = i18n.language;
 
   useEffect(() => {
     let current = true;
-    void call('clients.list', { archived: 'active', limit: 1 }).then((result) => {
-      if (current && result.ok) setActiveClients(result.value.total);
+    void Promise.all([call('dashboard.get', {}), call('clients.list', { archived: 'active', limit: 1 })]).then(([board, clients]) => {
+      if (!current) return;
+      if (board.ok) setDashboard(board.value);
+      else setError(board.error);
+      if (clients.ok) setActiveClients(clients.value.total);
     });
     return () => {
       current = false;
     };
   }, [call]);
 
+  const openTrajectory = (id: number) => navigate({ screen: 'trajectory', id });
+  const noTrajectories = dashboard !== null && dashboard.recentlyChanged.length === 0;
+  const laterThisWeek = dashboard?.sessionsThisWeek.filter((s) => !s.startsAt.startsWith(dashboard.today)) ?? [];
+
   return (
     <>
-      <PageHeader title={t(`dashboard.greeting.${greetingKey(now.getHours())}`)} />
-      <div className="dashboard">
-        <section className="card" aria-labelledby="dashboard-today">
-          <h2 id="dashboard-today" className="visually-hidden">
-            {t('dashboard.title')}
-          </h2>
-          <p className="lead">{t('dashboard.today', { date: formatLongDate(now, i18n.language) })}</p>
-          {activeClients !== null && (
-            <p>{activeClients === 0 ? t('dashboard.noClients') : t('dashboard.activeClients', { count: activeClients })}</p>
-          )}
-          <div className="button-row">
-            <Button variant="primary" icon="plus" onClick={() => navigate({ screen: 'client', id: 'new' })}>
-              {t('dashboard.newClient')}
-            </Button>
-            {activeClients !== 0 && (
-              <Button icon="people" onClick={() => navigate({ screen: 'clients' })}>
-                {t('dashboard.openClients')}
-              </Button>
-            )}
-          </div>
+      <PageHeader title={t(`dashboard.greeting.${greetingKey(now.getHours())}`)}>
+        {activeClients !== 0 && (
+          <Button variant="primary" icon="plus" onClick={() => navigate({ screen: 'trajectoryEditor', id: 'new' })}>
+            {t('dashboard.newTrajectory')}
+          </Button>
+        )}
+      </PageHeader>
+      <p className="lead dash-date">{t('dashboard.todayIs', { date: formatLongDate(now, language) })}</p>
+      {error && <Notice tone="error">{apiErrorText(t, error)}</Notice>}
+      <BusyNote busy={!dashboard && !error} label={t('dashboard.loading')} />
+      {activeClients === 0 && (
+        <section className="card dash-start" aria-labelledby="dash-start-title">
+          <h2 id="dash-start-title">{t('dashboard.start.title')}</h2>
+          <p>{t('dashboard.noClients')}</p>
+          <Button variant="primary" icon="plus" onClick={() => navigate({ screen: 'client', id: 'new' })}>
+            {t('dashboard.newClient')}
+          </Button>
         </section>
-        <p className="muted privacy-note">
-          <Icon name="lock" />
-          {t('dashboard.privacy')}
-        </p>
-      </div>
+      )}
+      {activeClients !== null && activeClients > 0 && noTrajectories && (
+        <section className="card dash-start" aria-labelledby="dash-start-title">
+          <h2 id="dash-start-title">{t('dashboard.start.title')}</h2>
+          <p>
+            {t('dashboard.activeClients', { count: activeClients })} {t('dashboard.start.noTrajectories')}
+          </p>
+        </section>
+      )}
+      {dashboard && (
+        <div className="dashboard-grid">
+          <div className="dash-column">
+            <DashboardPanel
+              title={t('dashboard.sessionsToday.title')}
+              icon="calendar"
+              empty={dashboard.sessionsToday.length === 0 ? t('dashboard.sessionsToday.empty') : null}
+              className="dash-today"
+            >
+              <DashboardSessions sessions={dashboard.sessionsToday} byDay={false} onOpen={(s) => navigate({ screen: 'session', id: s.id })} />
+            </DashboardPanel>
+            <DashboardPanel
+              title={t('dashboard.sessionsWeek.title', {
+                from: formatDay(dashboard.weekStart, language),
+                to: formatDay(dashboard.weekEnd, language),
+              })}
+              icon="calendar"
+              empty={laterThisWeek.length === 0 ? t('dashboard.sessionsWeek.empty') : null}
+            >
+              <DashboardSessions sessions={laterThisWeek} byDay onOpen={(s) => navigate({ screen: 'session', id: s.id })} />
+            </DashboardPanel>
+            <DashboardPanel
+              title={t('dashboard.recent.title')}
+              icon="chart"
+              empty={dashboard.recentlyChanged.length === 0 ? t('dashboard.recent.empty') : null}
+            >
+              <RecentTrajectories items={dashboard.recentlyChanged} onOpen={(r) => openTrajectory(r.id)} />
+            </DashboardPanel>
+          </div>
+          <div className="dash-column">
+            <DashboardPanel
+              title={t('dashboard.agreements.title')}
+              icon="handshake"
+              empty={dashboard.agreementsDue.items.length === 0 ? t('dashboard.agreements.empty') : null}
+            >
+              <DueAgreements items={dashboard.agreementsDue.items} total={dashboard.agreementsDue.total} onOpen={(a) => openTrajectory(a.trajectoryId)} />
+            </DashboardPanel>
+            <DashboardPanel
+              title={t('dashboard.checkIns.title')}
+              icon="clipboard"
+              empty={dashboard.checkInsDue.length === 0 ? t('dashboard.checkIns.empty') : null}
+            >
+              <CheckInsDue items={dashboard.checkInsDue} onOpen={(c) => openTrajectory(c.trajectoryId)} />
+            </DashboardPanel>
+          </div>
+        </div>
+      )}
+      <p className="muted privacy-note">
+        <Icon name="lock" />
+        {t('dashboard.privacy')}
+      </p>
     </>
   );
 }

@@ -4,7 +4,16 @@ import { useSession } from '../../session/SessionContext';
 import { ClientEditor } from '../clients/ClientEditor';
 import { ClientsScreen } from '../clients/ClientsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { ReportBuilderScreen } from '../reports/ReportBuilderScreen';
+import { QuestionnairesScreen } from '../questionnaires/QuestionnairesScreen';
+import { SearchPalette } from '../search/SearchPalette';
+import { SearchScreen } from '../search/SearchScreen';
+import { PendingNotesFlusher } from '../sessions/PendingNotesFlusher';
+import { SessionWorkspaceScreen } from '../sessions/SessionWorkspaceScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { TrajectoriesScreen } from '../trajectories/TrajectoriesScreen';
+import { TrajectoryEditor } from '../trajectories/TrajectoryEditor';
+import { TrajectoryPage } from '../trajectories/TrajectoryPage';
 import { NavigationContext, sectionOf, type Route } from './navigation';
 import { isCommand } from './shortcuts';
 import { Sidebar } from './Sidebar';
@@ -17,6 +26,20 @@ function Screen({ route }: { route: Route }) {
       return <ClientsScreen initial={route.list} />;
     case 'client':
       return <ClientEditor key={String(route.id)} id={route.id} list={route.list} />;
+    case 'trajectories':
+      return <TrajectoriesScreen initial={route.list} />;
+    case 'trajectory':
+      return <TrajectoryPage key={route.id} id={route.id} list={route.list} />;
+    case 'trajectoryEditor':
+      return <TrajectoryEditor key={String(route.id)} id={route.id} list={route.list} />;
+    case 'trajectoryReport':
+      return <ReportBuilderScreen key={route.id} trajectoryId={route.id} />;
+    case 'session':
+      return <SessionWorkspaceScreen key={route.id} id={route.id} />;
+    case 'search':
+      return <SearchScreen key={route.query ?? ''} initialQuery={route.query} />;
+    case 'questionnaires':
+      return <QuestionnairesScreen view={route.view} />;
     case 'settings':
       return <SettingsScreen />;
   }
@@ -56,6 +79,8 @@ export function AppShell() {
         <main id="main" className="content" tabIndex={-1}>
           <Screen route={route} />
         </main>
+        <SearchPalette />
+        <PendingNotesFlusher />
       </div>
     </NavigationContext>
   );

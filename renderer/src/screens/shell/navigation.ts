@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { QuestionnaireView } from '../questionnaires/views';
 
 /** What the clients list showed, so coming back from a client returns to the same place. */
 export interface ClientListState {
@@ -8,15 +9,31 @@ export interface ClientListState {
   offset: number;
 }
 
+/** What the trajectories list showed (#/trajectories), so coming back returns to the same place. */
+export interface TrajectoryListState {
+  query: string;
+  status: 'open' | 'intake' | 'active' | 'paused' | 'closed' | 'all';
+  kind: 'all' | 'individual' | 'couple' | 'team';
+}
+
 export type Route =
   | { screen: 'dashboard' }
   | { screen: 'clients'; list?: ClientListState }
   | { screen: 'client'; id: number | 'new'; list?: ClientListState }
+  | { screen: 'trajectories'; list?: TrajectoryListState }
+  | { screen: 'trajectory'; id: number; list?: TrajectoryListState }
+  | { screen: 'trajectoryEditor'; id: number | 'new'; list?: TrajectoryListState }
+  | { screen: 'trajectoryReport'; id: number }
+  | { screen: 'session'; id: number }
+  | { screen: 'search'; query?: string }
+  | { screen: 'questionnaires'; view?: QuestionnaireView }
   | { screen: 'settings' };
 
-export type Section = 'dashboard' | 'clients' | 'settings';
+export type Section = 'dashboard' | 'clients' | 'trajectories' | 'search' | 'questionnaires' | 'settings';
 
 export function sectionOf(route: Route): Section {
+  if (route.screen === 'trajectory' || route.screen === 'trajectoryEditor' || route.screen === 'session') return 'trajectories';
+  if (route.screen === 'trajectoryReport') return 'trajectories';
   return route.screen === 'client' ? 'clients' : route.screen;
 }
 

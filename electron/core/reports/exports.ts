@@ -1,0 +1,71 @@
+import type { ReportExport, ReportSectionKey } from '../../../shared/contract/reports';
+import type { Audience } from '../../../shared/domain/audience';
+import type { Db } from '../db/open';
+
+/** What is recorded of a handed-out report: never the PDF, never the password. */
+export type NewReportExport = Omit<ReportExport, 'id' | 'createdAt'>;
+
+interface ReportExportRow {
+  id: number;
+  trajectory_id: number;
+  audience: string;
+  audience_label: string;
+  language: 'nl' | 'en';
+  from_session_id: number | null;
+  to_session_id: number | null;
+  sections: string;
+  password_protected: number;
+  file_name: string;
+  sha256: string;
+  size_bytes: number;
+  created_at: string;
+}
+
+function toReportExport(row: ReportExportRow): ReportExport {
+  return {
+    id: row.id,
+    trajectoryId: row.trajectory_id,
+    audience: JSON.parse(row.audience) as Audience,
+    audienceLabel: row.audience_label,
+    language: row.language,
+    fromSessionId: row.from_session_id,
+    toSessionId: row.to_session_id,
+    sections: JSON.parse(row.sections) as ReportSectionKey[],
+    passwordProtected: row.password_protected === 1,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    sizeBytes: row.size_bytes,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertReportExport(db: Db, values: NewReportExport, now: string): ReportExport {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO report_export (trajectory_id, audience, audience_label, language, from_session_id, to_session_id, sections,
+         password_protected, file_name, sha256, size_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      values.trajectoryId,
+      JSON.stringify(values.audience),
+      values.audienceLabel,
+      values.language,
+      values.fromSessionId,
+      values.toSessionId,
+      JSON.stringify(values.sections),
+      values.passwordProtected ? 1 : 0,
+      values.fileName,
+      values.sha256,
+      values.sizeBytes,
+      now,
+    );
+  return toReportExport(db.prepare(`SELECT * FROM report_export WHERE id = ?`).get(lastInsertRowid) as ReportExportRow);
+}
+
+/** Every export of a trajectory, newest first. */
+export function reportExportsOf(db: Db, trajectoryId: number): ReportExport[] {
+  const rows = db
+    .prepare(`SELECT * FROM report_export WHERE trajectory_id = ? ORDER BY created_at DESC, id DESC`)
+    .all(trajectoryId) as ReportExportRow[];
+  return rows.map(toReportExport);
+}

@@ -1,0 +1,83 @@
+import type { Participant } from '../../../shared/contract';
+import type { ReportAudienceOption, ReportOptions } from '../../../shared/contract/reports';
+import type { Audience } from '../../../shared/domain/audience';
+import { localDate } from '../../../shared/domain/calendar';
+import { getClient } from '../clients/repository';
+import type { Db } from '../db/open';
+import { readPractice } from '../practice/repository';
+import { sessionsOfTrajectory } from '../sessions/repository';
+import { getTrajectory } from '../trajectories/repository';
+import { reportContentFor } from './assemble';
+import type { ReportLanguage } from './content';
+import { loadReportFonts } from './fonts';
+import { reportFormat } from './format';
+import { findUnprintable } from './printable';
+import { reportStrings } from './strings';
+
+const allSections = { cover: true, summary: true, goals: true, agreements: true, sessions: true, questionnaires: true, closing: true };
+
+/** The people a report speaks to: partners, team members or the client; a sponsor reads no report of their own. */
+const reportReaders = (participants: Participant[]) => participants.filter((p) => p.role !== 'sponsor');
+
+/** Who a report of this trajectory can be for, labelled in the report builder's language. */
+export function audienceOptions(db: Db, trajectoryId: number, language: ReportLanguage): ReportAudienceOption[] {
+  const trajectory = getTrajectory(db, trajectoryId, 'trajectoryId');
+  const t = reportStrings(language);
+  const readers = reportReaders(trajectory.participants);
+  if (trajectory.kind === 'individual') {
+    return [{ audience: { kind: 'joint' }, label: readers.map((p) => p.displayName).join(', ') || trajectory.title }];
+  }
+  const jointLabel =
+    trajectory.kind === 'team'
+      ? t.audiences.team
+      : t.audiences.together(reportFormat(language).list(readers.map((p) => p.preferredName || p.firstName)));
+  return [
+    { audience: { kind: 'joint' }, label: jointLabel },
+    ...readers.map((p) => ({ audience: { kind: 'participant', participantId: p.id } as Audience, label: p.displayName })),
+  ];
+}
+
+/**
+ * Everything the report builder needs before the first preview: the audiences, the held sessions
+ * to choose the period from, the language to start in, and the characters the report fonts cannot
+ * draw in any text a report of this trajectory would print (they come out as [?]).
+ */
+export function reportOptions(db: Db, trajectoryId: number, language: ReportLanguage, now: Date): ReportOptions {
+  const audiences = audienceOptions(db, trajectoryId, language);
+  const trajectory = getTrajectory(db, trajectoryId, 'trajectoryId');
+  const practice = readPractice(db);
+  const client = trajectory.kind === 'individual' ? reportReaders(trajectory.participants)[0] : undefined;
+  const sessions = sessionsOfTrajectory(db, trajectoryId)
+    .filter((s) => s.status === 'held')
+    .map((s) => ({ id: s.id, startsAt: s.startsAt, kind: s.kind, individualFor: s.individualFor }));
+
+  const { coverage } = loadReportFonts();
+  const unprintable = new Set<string>();
+  for (const { audience } of audiences) {
+    const content = reportContentFor(db, {
+      trajectoryId,
+      audience,
+      period: { to: localDate(now) },
+      language,
+      createdAt: now,
+      sections: allSections,
+    });
+    for (const text of textsOf(content)) for (const found of findUnprintable(text, coverage)) unprintable.add(found);
+  }
+  return {
+    audiences,
+    sessions,
+    defaultLanguage: client ? getClient(db, client.clientId).language : practice.language,
+    unprintable: [...unprintable],
+  };
+}
+
+/** Every piece of text in a value (the report content): what the PDF would print. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
+    return Object.values(value).flatMap(textsOf);
+  }
+  return [];
+}

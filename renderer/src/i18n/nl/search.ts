@@ -1,0 +1,32 @@
+/** Searching the practice, in Dutch. */
+export const searchNl = {
+  title: 'Zoeken',
+  label: 'Zoeken in je praktijk',
+  placeholder: 'Cliënten, notities, afspraken, doelen…',
+  pageHint: 'In cliënten, sessienotities (ook privénotities), afspraken en doelen. Overal in Traject opent {{keys}} het zoekvenster.',
+  results: 'Zoekresultaten',
+  start: 'Typ een naam of een woord uit een notitie, afspraak of doel.',
+  searching: 'Bezig met zoeken…',
+  nothingTitle: 'Niets gevonden',
+  nothing: 'Niets gevonden voor ‘{{query}}’. Probeer een ander woord of het begin van een woord.',
+  keys: '↑ ↓ kiezen · Enter openen · Esc sluiten',
+  openPage: 'Zoekpagina openen',
+  moreOnPage: 'Meer resultaten op de zoekpagina',
+  more: 'Er zijn meer resultaten. Maak je zoekopdracht specifieker om ze te vinden.',
+  groups: {
+    clients: 'Cliënten',
+    notes: 'Sessies en notities',
+    agreements: 'Afspraken',
+    goals: 'Doelen',
+  },
+  kind: {
+    client: 'Cliënt',
+    agreement: 'Afspraak',
+    goal: 'Vertrouwensdoel',
+  },
+  sessionOf: 'Sessie van {{date}}',
+  summary: 'gedeelde samenvatting',
+  privateNotes: 'privénotities',
+  privateTag: 'Privénotitie',
+  archived: 'Gearchiveerd',
+};

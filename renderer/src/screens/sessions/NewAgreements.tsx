@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Participant, SessionWorkspace } from '../../../../shared/contract';
+import { requiredText } from '../../../../shared/contract/fields';
+import type { AgreementOwner } from '../../../../shared/domain/agreement';
+import { isRealLocalDateTime } from '../../../../shared/domain/calendar';
+import type { ApiError } from '../../../../shared/errors';
+import { focusFirstError } from '../../forms/focusFirstError';
+import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
+import { useCall } from '../../session/SessionContext';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextAreaField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useNotify } from '../../ui/Toasts';
+import { useDueText } from './AgreementsToReview';
+import { callName, everyoneLabel, ownerLabel } from './people';
+
+const agreementForm = z
+  .object({
+    owner: z.string().min(1).max(40),
+    text: requiredText(2000),
+    dueKind: z.enum(['next_session', 'date']),
+    dueDate: z.string().max(40),
+  })
+  .superRefine((values, ctx) => {
+    if (values.dueKind !== 'date') return;
+    if (values.dueDate === '') ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'required' });
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate) || !isRealLocalDateTime(values.dueDate)) {
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'date' });
+    }
+  });
+type AgreementFormValues = z.infer<typeof agreementForm>;
+const fieldOrder = ['owner', 'text', 'dueDate'] as const;
+
+function ownerFromKey(key: string): AgreementOwner {
+  if (key === 'all' || key === 'practitioner') return { kind: key };
+  return { kind: 'participant', participantId: Number(key.slice(2)) };
+}
+
+interface NewAgreementsProps {
+  workspace: SessionWorkspace;
+  participants: readonly Participant[];
+  onChanged(): void;
+}
+
+/** Step 4: what is agreed today, for whom, and when it will be looked at again. */
+export function NewAgreements({ workspace, participants, onChanged }: NewAgreementsProps) {
+  const { t } = useTranslation();
+  const call = useCall();
+  const notify = useNotify();
+  const dueText = useDueText();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { trajectory, attendees, session, agreementsMade, agreementsToReview } = workspace;
+  const individualTrajectory = trajectory.kind === 'individual';
+  const defaultOwner = individualTrajectory && attendees[0] ? `p:${attendees[0].id}` : 'all';
+
+  const form = useForm<AgreementFormValues>({
+    resolver: zodResolver(agreementForm, formErrors),
+    defaultValues: { owner: defaultOwner, text: '', dueKind: 'next_session', dueDate: '' },
+    shouldFocusError: false,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const dueKind = form.watch('dueKind');
+
+  const add = form.handleSubmit(
+    async (values) => {
+      setFailure(null);
+      const result = await call('agreements.create', {
+        sessionId: session.id,
+        owner: ownerFromKey(values.owner),
+        text: values.text,
+        due: values.dueKind === 'date' ? { kind: 'date', date: values.dueDate } : { kind: 'next_session' },
+      });
+      if (!result.ok) {
+        setFailure(result.error);
+        return;
+      }
+      notify(t('sessions.agreements.added'));
+      form.reset({ ...values, text: '' });
+      form.setFocus('text');
+      onChanged();
+    },
+    (invalid) => focusFirstError(fieldOrder, invalid, form.setFocus),
+  );
+
+  const everyone = everyoneLabel(t, trajectory.kind, participants);
+  return (
+    <section className="card workspace-section" aria-labelledby="agreements-title">
+      <h2 id="agreements-title">{t('sessions.agreements.title')}</h2>
+      {agreementsMade.length === 0 ? (
+        <p className="muted">{t('sessions.agreements.empty')}</p>
+      ) : (
+        <ul className="made-list" aria-label={t('sessions.agreements.madeHere')}>
+          {agreementsMade.map((agreement) => {
+            const replaces = agreementsToReview.find((a) => a.id === agreement.replacesId);
+            return (
+              <li key={agreement.id}>
+                <p className="made-text">{agreement.text}</p>
+                <p className="muted small">
+                  {ownerLabel(t, agreement.owner, trajectory.kind, participants)} · {dueText(agreement.due)}
+                  {replaces && <> · {t('sessions.agreements.replaces', { text: replaces.text })}</>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form className="agreement-form" onSubmit={(event) => void add(event)} noValidate>
+        <h3>{t('sessions.agreements.new')}</h3>
+        {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+        <div className="field-grid">
+          <SelectField
+            label={t('sessions.agreements.owner')}
+            error={fieldErrorText(t, errors.owner, t('sessions.agreements.owner'))}
+            {...form.register('owner')}
+          >
+            {attendees.map((participant) => (
+              <option key={participant.id} value={`p:${participant.id}`}>
+                {callName(participant)}
+              </option>
+            ))}
+            {!individualTrajectory && <option value="all">{everyone}</option>}
+            <option value="practitioner">{t('sessions.owner.practitioner')}</option>
+          </SelectField>
+          <fieldset className="due-choice">
+            <legend className="field-label">{t('sessions.agreements.due')}</legend>
+            <div className="radio-group">
+              <label className="radio">
+                <input type="radio" value="next_session" {...form.register('dueKind')} />
+                <span>{t('sessions.agreements.dueNext')}</span>
+              </label>
+              <label className="radio">
+                <input type="radio" value="date" {...form.register('dueKind')} />
+                <span>{t('sessions.agreements.dueOnDate')}</span>
+              </label>
+            </div>
+          </fieldset>
+          <TextAreaField
+            label={t('sessions.agreements.text')}
+            required
+            rows={2}
+            maxLength={2000}
+            className="span-2"
+            error={fieldErrorText(t, errors.text, t('sessions.agreements.text'))}
+            {...form.register('text')}
+          />
+          {dueKind === 'date' && (
+            <Controller
+              control={form.control}
+              name="dueDate"
+              render={({ field }) => (
+                <DateField
+                  label={t('sessions.agreements.dueDate')}
+                  error={fieldErrorText(t, errors.dueDate, t('sessions.agreements.dueDate'))}
+                  {...field}
+                />
+              )}
+            />
+          )}
+        </div>
+        <div className="form-actions">
+          <Button type="submit" variant="primary" icon="plus" disabled={isSubmitting}>
+            {t('sessions.agreements.add')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionnaireDetail, QuestionnaireResponse, QuestionnaireSummary, SessionWorkspace } from '../../../../shared/contract';
+import { localize } from '../../../../shared/questionnaires/definition';
+import type { ApiError } from '../../../../shared/errors';
+import { apiErrorText } from '../../i18n/validation';
+import { useCall } from '../../session/SessionContext';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useNotify } from '../../ui/Toasts';
+import { BandLabel } from '../questionnaires/BandLabel';
+import { screenLanguage } from '../questionnaires/language';
+import { QuestionnaireFill } from '../questionnaires/QuestionnaireFill';
+import { ScoreSummary } from '../questionnaires/ScoreSummary';
+import { callName } from './people';
+import { formatNumber } from './when';
+
+interface Filling {
+  detail: QuestionnaireDetail;
+  participantId: number;
+}
+
+/** Step 5: a participant in the room fills in a questionnaire; the scores are stored with the session. */
+export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspace }) {
+  const { t, i18n } = useTranslation();
+  const call = useCall();
+  const notify = useNotify();
+  const language = screenLanguage(i18n.language);
+  const { session, attendees, trajectory } = workspace;
+  const [questionnaires, setQuestionnaires] = useState<QuestionnaireSummary[]>([]);
+  const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
+  const [key, setKey] = useState('');
+  const [participantId, setParticipantId] = useState(attendees[0]?.id ?? 0);
+  const [filling, setFilling] = useState<Filling | null>(null);
+  const [latest, setLatest] = useState<{ response: QuestionnaireResponse; detail: QuestionnaireDetail } | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const loadResponses = useCallback(async () => {
+    const result = await call('questionnaires.responses', { trajectoryId: trajectory.id });
+    if (result.ok) setResponses(result.value.filter((r) => r.sessionId === session.id));
+  }, [call, trajectory.id, session.id]);
+
+  useEffect(() => {
+    let current = true;
+    void call('questionnaires.list', { language }).then((result) => {
+      if (!current || !result.ok) return;
+      setQuestionnaires(result.value);
+      setKey((chosen) => chosen || (result.value[0]?.key ?? ''));
+    });
+    void loadResponses();
+    return () => {
+      current = false;
+    };
+  }, [call, language, loadResponses]);
+
+  const begin = async () => {
+    setFailure(null);
+    setLatest(null);
+    const result = await call('questionnaires.get', { key });
+    if (result.ok) setFilling({ detail: result.value, participantId });
+    else setFailure(result.error);
+  };
+
+  const nameOf = (id: number) => {
+    const participant = attendees.find((p) => p.id === id);
+    return participant ? callName(participant) : '';
+  };
+  const titleOf = (responseKey: string) => questionnaires.find((q) => q.key === responseKey)?.title ?? responseKey;
+  const earlier = filling && responses.find((r) => r.participantId === filling.participantId && r.key === filling.detail.definition.key);
+
+  return (
+    <section className="card workspace-section" aria-labelledby="questionnaire-title">
+      <h2 id="questionnaire-title">{t('sessions.questionnaire.title')}</h2>
+      {responses.length > 0 && (
+        <ul className="response-list" aria-label={t('sessions.questionnaire.done')}>
+          {responses.map((response) => (
+            <li key={response.id}>
+              <span>
+                {t('sessions.questionnaire.doneBy', { title: titleOf(response.key), name: nameOf(response.participantId) })}
+              </span>
+              <span className="response-score">
+                {response.scores.total.score === null
+                  ? t('questionnaires.score.none', { count: response.scores.total.missing })
+                  : formatNumber(response.scores.total.score, i18n.language)}
+                {response.scores.total.band && <BandLabel band={response.scores.total.band} language={language} />}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {latest && (
+        <div className="q-result" role="status">
+          <h3>
+            {t('sessions.questionnaire.stored', {
+              title: localize(latest.detail.definition.title, language),
+              name: nameOf(latest.response.participantId),
+            })}
+          </h3>
+          <ScoreSummary scores={latest.response.scores} definition={latest.detail.definition} />
+        </div>
+      )}
+      {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      {filling ? (
+        <>
+          {earlier && <Notice tone="info">{t('sessions.questionnaire.replaces', { name: nameOf(filling.participantId) })}</Notice>}
+          <QuestionnaireFill
+            key={`${filling.detail.definition.key}-${filling.participantId}`}
+            detail={filling.detail}
+            respondent={nameOf(filling.participantId)}
+            initial={earlier?.answers}
+            onCancel={() => setFilling(null)}
+            onSubmit={async (answers) => {
+              const result = await call('questionnaires.respond', {
+                sessionId: session.id,
+                participantId: filling.participantId,
+                key: filling.detail.definition.key,
+                version: filling.detail.definition.version,
+                answers,
+              });
+              if (!result.ok) return result.error;
+              setLatest({ response: result.value, detail: filling.detail });
+              setFilling(null);
+              notify(t('sessions.questionnaire.savedToast'));
+              void loadResponses();
+              return null;
+            }}
+          />
+        </>
+      ) : (
+        <div className="inline-form q-start">
+          <SelectField label={t('sessions.questionnaire.which')} value={key} onChange={(event) => setKey(event.target.value)}>
+            {questionnaires.map((q) => (
+              <option key={q.key} value={q.key}>
+                {q.title}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('sessions.questionnaire.respondent')}
+            value={participantId}
+            onChange={(event) => setParticipantId(Number(event.target.value))}
+          >
+            {attendees.map((participant) => (
+              <option key={participant.id} value={participant.id}>
+                {callName(participant)}
+              </option>
+            ))}
+          </SelectField>
+          <Button icon="plus" disabled={!key || attendees.length === 0} onClick={() => void begin()}>
+            {t('sessions.questionnaire.begin')}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../shared/contract';
+import { useCall } from '../../session/SessionContext';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { fullName } from '../clients/clientName';
+
+interface ClientSearchProps {
+  /** Clients already taking part are not offered again. */
+  excludeIds: readonly number[];
+  onPick(client: Client): void;
+  disabled?: boolean;
+}
+
+const shown = 6;
+
+/** Find an existing client by name and pick them; the newest request wins. */
+export function ClientSearch({ excludeIds, onPick, disabled }: ClientSearchProps) {
+  const { t } = useTranslation();
+  const call = useCall();
+  const inputId = useId();
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<Client[] | null>(null);
+
+  // A key, not the array: the parent hands in a new array on every render.
+  const excludeKey = excludeIds.join(',');
+  useEffect(() => {
+    let current = true;
+    const excluded = excludeKey === '' ? [] : excludeKey.split(',').map(Number);
+    const timer = setTimeout(() => {
+      void call('clients.list', { query: text.trim(), archived: 'active', sort: 'name', limit: shown + excluded.length }).then(
+        (result) => {
+          if (current && result.ok) setFound(result.value.items.filter((c) => !excluded.includes(c.id)).slice(0, shown));
+        },
+      );
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [call, text, excludeKey]);
+
+  return (
+    <div className="client-search">
+      <label htmlFor={inputId} className="field-label">
+        {t('trajectories.form.findClient')}
+      </label>
+      <div className="input-with-icon">
+        <Icon name="search" />
+        <input
+          id={inputId}
+          type="search"
+          value={text}
+          maxLength={200}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={disabled}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter picks the only match instead of submitting the whole form.
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            if (found?.length === 1) onPick(found[0]!);
+          }}
+        />
+      </div>
+      <p className="visually-hidden" role="status">
+        {found && text.trim() !== '' ? t('trajectories.form.foundClients', { count: found.length }) : ''}
+      </p>
+      {found && found.length > 0 && (
+        <ul className="client-choices" aria-label={t('trajectories.form.foundClientsLabel')}>
+          {found.map((client) => (
+            <li key={client.id}>
+              <span>{fullName(client)}</span>
+              <Button
+                variant="quiet"
+                icon="plus"
+                disabled={disabled}
+                aria-label={t('trajectories.form.addClientNamed', { name: fullName(client) })}
+                onClick={() => onPick(client)}
+              >
+                {t('trajectories.form.add')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {found && found.length === 0 && text.trim() !== '' && (
+        <p className="muted small">{t('trajectories.form.noClientFound', { query: text.trim() })}</p>
+      )}
+    </div>
+  );
+}

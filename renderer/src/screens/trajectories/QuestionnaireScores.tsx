@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstrumentSeries, Participant, ScoreSeries } from '../../../../shared/contract';
+import type { ApiError } from '../../../../shared/errors';
+import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
+import { apiErrorText } from '../../i18n/validation';
+import { useCall } from '../../session/SessionContext';
+import { Notice } from '../../ui/Notice';
+
+interface InstrumentChart {
+  key: string;
+  instrument: InstrumentSeries;
+  series: LineChartSeries[];
+}
+
+/** One chart per questionnaire, a line per respondent, over the questionnaire's interpretation bands. */
+function chartsOf(scores: ScoreSeries, participants: readonly Participant[]): InstrumentChart[] {
+  const charts = new Map<string, InstrumentChart>();
+  for (const respondent of scores.respondents) {
+    const index = participants.findIndex((p) => p.id === respondent.participantId);
+    const name = participants[index]?.displayName ?? '';
+    for (const instrument of respondent.instruments) {
+      let chart = charts.get(instrument.key);
+      if (!chart) charts.set(instrument.key, (chart = { key: instrument.key, instrument, series: [] }));
+      chart.series.push({
+        id: `p${respondent.participantId}`,
+        label: name,
+        style: seriesStyle(index),
+        points: instrument.points.map((p) => ({ x: chartTime(p.startsAt), y: p.total })),
+      });
+    }
+  }
+  return [...charts.values()];
+}
+
+export function QuestionnaireScores({ trajectoryId, participants }: { trajectoryId: number; participants: readonly Participant[] }) {
+  const { t, i18n } = useTranslation();
+  const call = useCall();
+  const [scores, setScores] = useState<ScoreSeries | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+
+  useEffect(() => {
+    let current = true;
+    void call('questionnaires.scoreSeries', { trajectoryId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setScores(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [call, trajectoryId]);
+
+  const charts = scores ? chartsOf(scores, participants) : [];
+  return (
+    <section className="trajectory-section" aria-labelledby="questionnaires-heading">
+      <div className="section-head">
+        <h2 id="questionnaires-heading">{t('trajectories.questionnaires.title')}</h2>
+      </div>
+      {error && <Notice tone="error">{apiErrorText(t, error)}</Notice>}
+      {scores && charts.length === 0 && <p className="section-empty">{t('trajectories.questionnaires.empty')}</p>}
+      {charts.map(({ key, instrument, series }) => {
+        const title = instrument.title[language] || instrument.title.nl || instrument.title.en;
+        return (
+          <div key={key} className="questionnaire-chart">
+            <h3 className="subsection-title">{title}</h3>
+            <LineChart
+              title={t('trajectories.questionnaires.chartTitle', { title })}
+              showTitle={false}
+              series={series}
+              yDomain={[instrument.range.min, instrument.range.max]}
+              yLabel={t(`trajectories.questionnaires.method.${instrument.method}`)}
+              bands={instrument.bands.map((band) => ({
+                from: band.from,
+                to: band.to,
+                label: band.label[language] || band.label.nl,
+                tone: band.severity,
+              }))}
+            />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

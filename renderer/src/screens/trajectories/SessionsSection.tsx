@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { Session, TrajectoryDetail } from '../../../../shared/contract';
+import { Button } from '../../ui/Button';
+import { attendeesOf, sessionAudienceLabel } from './labels';
+import { SessionStatusBadge } from './SessionStatusBadge';
+import { formatDay, formatTimeRange, now } from './when';
+
+interface SessionsSectionProps {
+  detail: TrajectoryDetail;
+  onPlan(): void;
+  onOpen(session: Session): void;
+}
+
+/** Coming sessions soonest first, earlier ones newest first, each with who it is for. */
+export function SessionsSection({ detail, onPlan, onOpen }: SessionsSectionProps) {
+  const { t } = useTranslation();
+  const at = now();
+  const coming = detail.sessions
+    .filter((s) => s.status === 'planned' && s.startsAt >= at)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const earlier = detail.sessions
+    .filter((s) => !coming.includes(s))
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+
+  return (
+    <section className="trajectory-section" aria-labelledby="sessions-heading">
+      <div className="section-head">
+        <h2 id="sessions-heading">{t('trajectories.sessions.title')}</h2>
+        <Button icon="plus" onClick={onPlan}>
+          {t('trajectories.sessions.plan')}
+        </Button>
+      </div>
+      {detail.sessions.length === 0 ? (
+        <p className="section-empty">{t('trajectories.sessions.empty')}</p>
+      ) : (
+        <>
+          <SessionList title={t('trajectories.sessions.coming')} empty={t('trajectories.sessions.noneComing')} sessions={coming} detail={detail} onOpen={onOpen} />
+          {earlier.length > 0 && (
+            <SessionList title={t('trajectories.sessions.earlier')} empty="" sessions={earlier} detail={detail} onOpen={onOpen} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface SessionListProps {
+  title: string;
+  empty: string;
+  sessions: Session[];
+  detail: TrajectoryDetail;
+  onOpen(session: Session): void;
+}
+
+function SessionList({ title, empty, sessions, detail, onOpen }: SessionListProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const { trajectory } = detail;
+  return (
+    <>
+      <h3 className="subsection-title">{title}</h3>
+      {sessions.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="session-list">
+          {sessions.map((session) => {
+            const attendees = attendeesOf(session, trajectory.participants);
+            return (
+              <li key={session.id} className={session.individualFor !== null ? 'session-row session-individual' : 'session-row'}>
+                <div className="session-when">
+                  <button type="button" className="link-button session-day" onClick={() => onOpen(session)}>
+                    {formatDay(session.startsAt, language)}
+                  </button>
+                  <span className="muted">{formatTimeRange(session.startsAt, session.durationMinutes, language)}</span>
+                </div>
+                <div className="session-what">
+                  <span className="session-kind">{t(`trajectories.sessionKind.${session.kind}`)}</span>
+                  <span className="session-audience">{sessionAudienceLabel(t, trajectory.kind, attendees)}</span>
+                </div>
+                <SessionStatusBadge status={session.status} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

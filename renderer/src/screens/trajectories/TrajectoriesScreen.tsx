@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../../i18n/validation';
+import { BusyNote } from '../../ui/BusyNote';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { useNavigate, type TrajectoryListState } from '../shell/navigation';
+import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
+import { TrajectoriesEmptyState } from './TrajectoriesEmptyState';
+import { TrajectoryListToolbar } from './TrajectoryListToolbar';
+import { TrajectoryTable } from './TrajectoryTable';
+import { useTrajectoryList } from './useTrajectoryList';
+import '../../styles/trajectories.css';
+
+export const startListState: TrajectoryListState = { query: '', status: 'open', kind: 'all' };
+const searchDelayMs = 200;
+
+/** The trajectories list: search, status and kind; Ctrl/Cmd+N starts a new trajectory. */
+export function TrajectoriesScreen({ initial }: { initial?: TrajectoryListState }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [state, setState] = useState<TrajectoryListState>(initial ?? startListState);
+  const [search, setSearch] = useState(state.query);
+  const view = useTrajectoryList(state);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setState((current) => (current.query === search.trim() ? current : { ...current, query: search.trim() }));
+    }, searchDelayMs);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommand(event, 'n')) return;
+      event.preventDefault();
+      navigate({ screen: 'trajectoryEditor', id: 'new', list: state });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, state]);
+
+  const filtered = state.query !== '' || state.kind !== 'all' || (state.status !== 'open' && state.status !== 'all');
+
+  return (
+    <>
+      <PageHeader title={t('trajectories.list.title')}>
+        <Button
+          variant="primary"
+          icon="plus"
+          aria-keyshortcuts={ariaShortcut('n')}
+          title={t('common.shortcut', { keys: shortcutLabel('n') })}
+          onClick={() => navigate({ screen: 'trajectoryEditor', id: 'new', list: state })}
+        >
+          {t('trajectories.list.new')}
+        </Button>
+      </PageHeader>
+      <TrajectoryListToolbar
+        search={search}
+        onSearch={setSearch}
+        state={state}
+        onChange={(patch) => setState((current) => ({ ...current, ...patch }))}
+      />
+      <BusyNote busy={view.loading} label={t('trajectories.list.loading')} />
+      {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
+      {view.items && view.items.length === 0 && (
+        <TrajectoriesEmptyState filtered={filtered} anyTrajectory={view.anyTrajectory} anyClient={view.anyClient} />
+      )}
+      {view.items && view.items.length > 0 && (
+        <TrajectoryTable trajectories={view.items} onOpen={(trajectory) => navigate({ screen: 'trajectory', id: trajectory.id, list: state })} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, language, longText, shortText } from './fields';
+import { audience } from './workflowFields';
+import type { Audience } from '../domain/audience';
+
+export const reportSectionKeys = ['cover', 'summary', 'goals', 'agreements', 'sessions', 'questionnaires', 'closing'] as const;
+export type ReportSectionKey = (typeof reportSectionKeys)[number];
+
+const sections = z
+  .object(Object.fromEntries(reportSectionKeys.map((k) => [k, z.boolean().default(true)])) as Record<ReportSectionKey, z.ZodDefault<z.ZodBoolean>>)
+  .strict();
+
+/** What the practitioner chooses in the report builder. */
+export const reportRequest = z
+  .object({
+    trajectoryId: id,
+    audience,
+    language: language.default('nl'),
+    /** The period runs from the start of one session to the end of another (both included); default: all. */
+    fromSessionId: id.optional(),
+    toSessionId: id.optional(),
+    sections: sections.default(Object.fromEntries(reportSectionKeys.map((k) => [k, true])) as Record<ReportSectionKey, boolean>),
+    intro: longText(5_000).default(''),
+    closingRemark: longText(10_000).default(''),
+    nextSteps: z.array(shortText(500)).max(20).default([]),
+  })
+  .strict();
+
+export interface ReportAudienceOption {
+  audience: Audience;
+  /** "Sanne en Daan samen", "Sanne de Vries", "het team" — in the requested language. */
+  label: string;
+}
+
+export interface ReportOptions {
+  audiences: ReportAudienceOption[];
+  /** Held sessions, oldest first, to choose the period from. */
+  sessions: { id: number; startsAt: string; kind: string; individualFor: number | null }[];
+  defaultLanguage: 'nl' | 'en';
+  /** Characters the report fonts cannot draw, found in the shareable texts (shown as [?] in the PDF). */
+  unprintable: string[];
+}
+
+export interface ReportExport {
+  id: number;
+  trajectoryId: number;
+  audience: Audience;
+  audienceLabel: string;
+  language: 'nl' | 'en';
+  fromSessionId: number | null;
+  toSessionId: number | null;
+  sections: ReportSectionKey[];
+  passwordProtected: boolean;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+export interface ReportPreview {
+  /** The PDF itself, base64; the screen draws its pages. */
+  pdfBase64: string;
+  pageCount: number;
+}
+
+export interface ReportExported extends ReportExport {
+  /** The PDF, base64. In Electron the shell saves it through a save dialog and strips it from the answer. */
+  pdfBase64?: string;
+  /** Electron only: whether the practitioner saved the file (false when the dialog was cancelled). */
+  saved?: boolean;
+}
+
+export const reportMethods = {
+  'reports.options': method<ReportOptions>()(
+    z.object({ trajectoryId: id, language: language.default('nl') }).strict(),
+    'Who a report of this trajectory can be for, and the sessions to choose its period from.',
+  ),
+  'reports.preview': method<ReportPreview>()(reportRequest, 'Render the report without recording it, to look at its pages.'),
+  'reports.export': method<ReportExported>()(
+    reportRequest.extend({ password: z.string().min(6).max(200).optional() }).strict(),
+    'Render the report, record the export (who, when, which file hash) and hand over the PDF.',
+  ),
+  'reports.list': method<ReportExport[]>()(
+    z.object({ trajectoryId: id }).strict(),
+    'Earlier exports of this trajectory, newest first.',
+  ),
+};

@@ -1,0 +1,107 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { InputOf, MethodName, Participant, Session, TrajectoryDetail } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import type { Invoke } from '../../renderer/src/api/transport';
+import { PlanSessionDialog } from '../../renderer/src/screens/trajectories/PlanSessionDialog';
+
+function makeParticipant(id: number, firstName: string, lastName: string): Participant {
+  return {
+    id,
+    trajectoryId: 1,
+    clientId: id,
+    role: 'partner',
+    firstName,
+    lastName,
+    preferredName: '',
+    displayName: `${firstName} ${lastName}`,
+    joinedAt: '2026-11-01T10:00:00.000Z',
+    removedAt: null,
+  };
+}
+
+function makeCoupleDetail(): TrajectoryDetail {
+  return {
+    trajectory: {
+      id: 1,
+      kind: 'couple',
+      title: 'Sanne en Mark',
+      status: 'active',
+      startDate: '2026-11-01',
+      endDate: null,
+      checkInWeeks: null,
+      retention: { profile: 'wgbo', years: 20 },
+      retainUntil: '2046-11-27',
+      participants: [makeParticipant(1, 'Sanne', 'de Wit'), makeParticipant(2, 'Mark', 'Jansen')],
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    },
+    sessions: [],
+    goals: [],
+    agreements: [],
+    keptRate: { overall: { owner: null, points: [], reviewed: 0, rate: null }, byOwner: [] },
+    overdueAgreementIds: [],
+    repairPlans: [],
+  };
+}
+
+function renderDialog() {
+  const sent: unknown[] = [];
+  const planned: Session[] = [];
+  const invoke: Invoke = async <M extends MethodName>(method: M, input: InputOf<M>) => {
+    sent.push(input);
+    if (method !== 'sessions.create') return { ok: false, error: { code: 'INTERNAL', message: method } } as Result<never>;
+    return { ok: true, value: { id: 9, ...(input as object) } } as Result<never>;
+  };
+  render(
+    <ApiProvider invoke={invoke}>
+      <PlanSessionDialog open onOpenChange={() => undefined} detail={makeCoupleDetail()} onPlanned={(s) => planned.push(s)} />
+    </ApiProvider>,
+  );
+  return { sent, planned };
+}
+
+describe('planning a session', () => {
+  it('calls a session with both partners a joint session, and with one partner her individual session', async () => {
+    const user = userEvent.setup();
+    renderDialog();
+
+    expect(screen.getByText('Dit wordt een gezamenlijke sessie.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Mark Jansen/ }));
+    expect(screen.getByText('Dit wordt een individuele sessie (Sanne).')).toBeInTheDocument();
+  });
+
+  it('sends the local start, the duration, the kind and only the attendees chosen', async () => {
+    const user = userEvent.setup();
+    const { sent, planned } = renderDialog();
+
+    await user.type(screen.getByLabelText('Datum'), '1-12-2026');
+    await user.type(screen.getByLabelText(/^Begintijd/), '9.30');
+    await user.selectOptions(screen.getByLabelText('Duur'), '90');
+    await user.click(screen.getByRole('checkbox', { name: /Mark Jansen/ }));
+    await user.click(screen.getByRole('button', { name: 'Sessie plannen' }));
+
+    await waitFor(() => expect(planned).toHaveLength(1));
+    expect(sent).toEqual([
+      { trajectoryId: 1, startsAt: '2026-12-01T09:30', durationMinutes: 90, kind: 'intake', status: 'planned', attendeeIds: [1] },
+    ]);
+  });
+
+  it('names a time that does not exist and a session without anyone in it', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderDialog();
+
+    await user.type(screen.getByLabelText('Datum'), '1-12-2026');
+    await user.type(screen.getByLabelText(/^Begintijd/), '25:00');
+    await user.click(screen.getByRole('checkbox', { name: /Sanne de Wit/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Mark Jansen/ }));
+    await user.click(screen.getByRole('button', { name: 'Sessie plannen' }));
+
+    expect(await screen.findByText('Begintijd: vul een tijd in zoals 14:30.')).toBeVisible();
+    expect(screen.getByText('Kies minstens één deelnemer die bij de sessie is.')).toBeVisible();
+    expect(screen.getByLabelText(/^Begintijd/)).toHaveFocus();
+    expect(sent).toEqual([]);
+  });
+});
