@@ -15,7 +15,10 @@ export function withReportSaving(dispatch: Dispatch, currentWindow: () => Browse
     const result = await dispatch(method, input);
     if (method !== 'reports.export' || !result.ok) return result;
     const { pdfBase64, ...exported } = result.value as ReportExported;
-    return saveReport(exported, Buffer.from(pdfBase64 ?? '', 'base64'), currentWindow());
+    const saved = await saveReport(exported, Buffer.from(pdfBase64 ?? '', 'base64'), currentWindow());
+    // A report that never reached a file was not handed out: its record is withdrawn.
+    if (!saved.ok || !saved.value.saved) await dispatch('reports.discard', { id: exported.id });
+    return saved;
   };
 }
 

@@ -81,6 +81,10 @@ export const reportMethods = {
     reportRequest.extend({ password: z.string().min(6).max(200).optional() }).strict(),
     'Render the report, record the export (who, when, which file hash) and hand over the PDF.',
   ),
+  'reports.discard': method<{ discarded: true }>()(
+    z.object({ id }).strict(),
+    'Forget an export that never left the program (its save dialog was cancelled); only the newest, within minutes.',
+  ),
   'reports.list': method<ReportExport[]>()(
     z.object({ trajectoryId: id }).strict(),
     'Earlier exports of this trajectory, newest first.',

@@ -213,3 +213,23 @@ describe('a trajectory of 100 sessions', () => {
     expect(JSON.stringify(result).length).toBeLessThan(4 * 1024 * 1024);
   });
 });
+
+describe('withdrawing an export that was never saved', () => {
+  const request = () => ({ trajectoryId: couple.id, audience: { kind: 'joint' as const } });
+
+  it('forgets only the newest export, and only shortly after it was made', async () => {
+    const { core, clock } = practice;
+    clock.set('2026-11-26T10:00:00Z');
+    const older = await invoke(core, 'reports.export', request());
+    const newest = await invoke(core, 'reports.export', request());
+    expect(await failure(core, 'reports.discard', { id: older.id })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    clock.set('2026-11-26T10:05:00Z');
+    await invoke(core, 'reports.discard', { id: newest.id });
+    const ids = (await invoke(core, 'reports.list', { trajectoryId: couple.id })).map((e) => e.id);
+    expect(ids).toContain(older.id);
+    expect(ids).not.toContain(newest.id);
+    clock.set('2026-11-26T11:00:00Z');
+    expect(await failure(core, 'reports.discard', { id: older.id })).toMatchObject({ code: 'CONFLICT' });
+    expect(await failure(core, 'reports.discard', { id: 999_999 })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

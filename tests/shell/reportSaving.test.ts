@@ -72,12 +72,14 @@ describe('exporting a report in the app window', () => {
     expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes nothing when the dialog is cancelled, and says so', async () => {
+  it('writes nothing when the dialog is cancelled, says so, and keeps it out of the list of handed-out reports', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true });
     const before = readdirSync(folder);
+    const listed = await call(practice.core, 'reports.list', { trajectoryId: couple.id });
     const answer = (await invoke('reports.export', exportInput())) as Answer;
     expect(answer).toMatchObject({ ok: true, value: { saved: false } });
     expect(readdirSync(folder)).toEqual(before);
+    expect(await call(practice.core, 'reports.list', { trajectoryId: couple.id })).toEqual(listed);
   });
 
   it('never sends the PDF back to the page', async () => {

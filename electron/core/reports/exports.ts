@@ -1,5 +1,6 @@
 import type { ReportExport, ReportSectionKey } from '../../../shared/contract/reports';
 import type { Audience } from '../../../shared/domain/audience';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 
 /** What is recorded of a handed-out report: never the PDF, never the password. */
@@ -68,4 +69,22 @@ export function reportExportsOf(db: Db, trajectoryId: number): ReportExport[] {
     .prepare(`SELECT * FROM report_export WHERE trajectory_id = ? ORDER BY created_at DESC, id DESC`)
     .all(trajectoryId) as ReportExportRow[];
   return rows.map(toReportExport);
+}
+
+/** How long after an export its record may still be withdrawn: the time a save dialog stays open. */
+export const discardWindowMs = 15 * 60_000;
+
+/**
+ * Withdraw the record of an export whose file was never saved. Only the newest export, only
+ * shortly after it was made: the history of what was handed out cannot be rewritten later.
+ */
+export function discardReportExport(db: Db, id: number, now: Date): void {
+  const row = db.prepare('SELECT created_at, (SELECT max(id) FROM report_export) AS newest FROM report_export WHERE id = ?').get(id) as
+    | { created_at: string; newest: number }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'No export with this id.', 'id');
+  if (row.newest !== id || now.getTime() - Date.parse(row.created_at) > discardWindowMs) {
+    throw new AppError('CONFLICT', 'Only the newest export, just made, can be withdrawn.', 'id');
+  }
+  db.prepare('DELETE FROM report_export WHERE id = ?').run(id);
 }

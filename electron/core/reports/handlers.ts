@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HandlersFor } from '../context';
 import { touchTrajectory, trajectoryRow } from '../trajectories/repository';
 import { inSnapshot, inTransaction } from '../trajectories/transaction';
-import { insertReportExport, reportExportsOf } from './exports';
+import { discardReportExport, insertReportExport, reportExportsOf } from './exports';
 import { reportOptions } from './options';
 import { renderReportDocument } from './render';
 import { chosenSections, contentForRequest } from './request';
@@ -45,6 +45,12 @@ export const reportHandlers: HandlersFor<'reports'> = {
     });
     return { ...record, pdfBase64: pdf.toString('base64') };
   },
+
+  'reports.discard': (input, ctx) =>
+    inTransaction(ctx, (db) => {
+      discardReportExport(db, input.id, ctx.clock.now());
+      return { discarded: true as const };
+    }),
 
   'reports.list': (input, ctx) =>
     inSnapshot(ctx, (db) => {
