@@ -70,7 +70,8 @@ export class ReportWriter {
   print(text: string): string {
     let clean = this.printed.get(text);
     if (clean === undefined) {
-      clean = printable(text, this.coverage);
+      // "€ 100" stays on one line: the space after a currency sign does not break.
+      clean = printable(text, this.coverage).replace(/([€$£]) (?=\d)/g, '$1\u00a0');
       this.printed.set(text, clean);
     }
     return clean;

@@ -12,7 +12,8 @@ const CHART_HEIGHT = 110;
 
 export function drawGoals(w: ReportWriter, goals: ReportGoal[]): void {
   // The heading and its intro go with the whole first goal, so they never stand alone at a page bottom.
-  sectionHeading(w, w.t.sections.goals, goals[0] ? keepTogether(w, goals[0]) + 24 : 60);
+  const intro = w.heightOf(w.t.goals.intro, w.width) + 8;
+  sectionHeading(w, w.t.sections.goals, goals[0] ? intro + keepTogether(w, goals[0]) + 24 : 60);
   w.write(w.t.goals.intro, { colour: theme.colour.muted, after: 8 });
   goals.forEach((goal, i) => {
     if (i > 0) w.space(16);
