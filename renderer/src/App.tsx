@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../shared/contract';
 import type { ApiError } from '../../shared/errors';
@@ -6,6 +6,7 @@ import { useInvoke } from './api/ApiContext';
 import { applyLanguage, takeLanguageChosenWhileLocked } from './i18n';
 import { apiErrorText } from './i18n/validation';
 import { AppShell } from './screens/shell/AppShell';
+import type { Route } from './screens/shell/navigation';
 import { CreateVaultScreen } from './screens/vault/CreateVaultScreen';
 import { RecoveryKeyScreen } from './screens/vault/RecoveryKeyScreen';
 import { UnlockScreen } from './screens/vault/UnlockScreen';
@@ -31,6 +32,8 @@ export function App() {
   const notify = useNotify();
   const clearToasts = useClearToasts();
   const [stage, setStage] = useState<Stage>({ kind: 'starting' });
+  // The screen the practitioner was on, kept across a lock (in memory only: ids, no client text).
+  const resumeRoute = useRef<Route>({ screen: 'dashboard' });
 
   const follow = useCallback((status: VaultStatus) => {
     if (status.language) void applyLanguage(status.language);
@@ -103,7 +106,7 @@ export function App() {
     case 'unlocked':
       return (
         <UnlockedSession onLocked={onLocked}>
-          <AppShell />
+          <AppShell resume={resumeRoute} />
         </UnlockedSession>
       );
   }

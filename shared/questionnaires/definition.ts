@@ -64,6 +64,19 @@ export const questionnaireItem = z
   })
   .strict();
 
+/**
+ * One answer the practitioner must see whatever the total, such as PHQ-9 item 9 (thoughts of self-harm).
+ * Shown on the practitioner's own screens only, never in a report.
+ */
+export const answerAlert = z
+  .object({
+    itemId,
+    /** The alert shows when the answer is above this value. */
+    above: z.number().min(-100).max(100),
+    message: requiredLocalizedText(400),
+  })
+  .strict();
+
 const maxMissing = z.number().int().min(0).max(200).default(0);
 
 export const subscaleDefinition = z
@@ -102,6 +115,7 @@ const contentShape = {
   scale: responseScale,
   items: z.array(questionnaireItem).min(1).max(200),
   scoring: scoringDefinition,
+  alerts: z.array(answerAlert).max(20).default([]),
 };
 
 export const questionnaireVersion = z.number().int().min(1).max(1_000_000);
@@ -122,6 +136,7 @@ export type QuestionnaireItem = z.output<typeof questionnaireItem>;
 export type ResponseScale = z.output<typeof responseScale>;
 export type InterpretationBand = z.output<typeof interpretationBand>;
 export type SubscaleDefinition = z.output<typeof subscaleDefinition>;
+export type AnswerAlert = z.output<typeof answerAlert>;
 
 /** The lowest and highest score a group of items can reach. */
 export function scoreRange(scale: Pick<ResponseScale, 'min' | 'max'>, method: ScoringMethod, itemCount: number) {
@@ -188,6 +203,11 @@ function checkConsistency(d: Content, ctx: z.RefinementCtx): void {
     if (item.subscale !== undefined && !subscaleKeys.has(item.subscale)) issue(['items', i, 'subscale'], 'unknown_subscale');
     if (!d.textLicensed && hasText(item.text)) issue(['items', i, 'text'], 'text_not_licensed');
     if (d.textLicensed && !hasText(item.text)) issue(['items', i, 'text'], 'text_missing');
+  });
+
+  d.alerts.forEach((alert, i) => {
+    if (!itemIds.has(alert.itemId)) issue(['alerts', i, 'itemId'], 'alert_unknown_item');
+    else if (alert.above < scale.min || alert.above >= scale.max) issue(['alerts', i, 'above'], 'alert_outside_scale');
   });
 
   if (scoring.maxMissing >= items.length) issue(['scoring', 'maxMissing'], 'max_missing_not_below_item_count');

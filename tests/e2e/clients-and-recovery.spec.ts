@@ -1,27 +1,9 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { browserSettings, createVault, expectAccessible, notifications, screenshot, watchCspViolations } from './helpers';
-import { startHost, type RunningHost } from './host';
+import { expect } from '@playwright/test';
+import { createVault, expectAccessible, notifications, onNewVault, screenshot } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let cspViolations: string[];
+const test = onNewVault();
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-  cspViolations = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
-
-test('a client is added from the keyboard, archived after a question, and the recovery key opens the vault', async () => {
+test('a client is added from the keyboard, archived after a question, and the recovery key opens the vault', async ({ page, host, cspViolations }) => {
   const recoveryKey = await test.step('a new vault', async () => {
     await page.goto(host.url);
     return createVault(page);

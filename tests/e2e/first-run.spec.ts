@@ -1,27 +1,9 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { browserSettings, expectAccessible, notifications, passphrase, screenshot, watchCspViolations } from './helpers';
-import { startHost, type RunningHost } from './host';
+import { expect } from '@playwright/test';
+import { expectAccessible, notifications, onNewVault, passphrase, screenshot } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let cspViolations: string[];
+const test = onNewVault();
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-  cspViolations = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
-
-test('a practitioner sets up a vault, adds a client, switches language, locks and unlocks', async () => {
+test('a practitioner sets up a vault, adds a client, switches language, locks and unlocks', async ({ page, host, cspViolations }) => {
   await test.step('the first screen, in Dutch, asks for a passphrase for a new vault', async () => {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welkom bij Traject' })).toBeVisible();

@@ -1,21 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { repoRoot } from './host';
+import { repoRoot, startHost, type RunningHost } from './host';
 
 export const passphrase = 'rustige zee achter de duinen';
 
 /** One browser context per spec file (one vault per file), set up like a Dutch practitioner's machine. */
-export const browserSettings = {
+const browserSettings = {
   locale: 'nl-NL',
   timezoneId: 'Europe/Amsterdam',
   viewport: { width: 1280, height: 860 },
 };
 
+/** Where a screenshot for a person to look at goes: tests/artifacts/screens/<name>.png. */
+export const screenPath = (name: string): string => join(repoRoot, 'tests/artifacts/screens', `${name}.png`);
+
 /** Full-page screenshot into tests/artifacts/screens, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate('window.scrollTo(0, 0)'); // a string: this file is type-checked without DOM types
-  await page.screenshot({ path: join(repoRoot, 'tests/artifacts/screens', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: screenPath(name), fullPage: true });
+}
+
+/**
+ * A screenshot without the short confirmations on top of what it is meant to show: the whole
+ * page, only what is in view (an open dialog), or one part of the page.
+ */
+export async function quietScreenshot(page: Page, name: string, what: 'page' | 'view' | Locator = 'page'): Promise<void> {
+  // By class, not by role: an open dialog hides everything else from the accessibility tree.
+  const closers = page.locator('.toast-close');
+  // A toast may also leave by itself meanwhile, so each round asks again what is still there.
+  for (let round = 0; round < 10 && (await closers.count()) > 0; round++) {
+    // Dispatched, not clicked: an open dialog makes everything outside it ignore the pointer.
+    await closers.first().dispatchEvent('click', undefined, { timeout: 1_000 }).catch(() => undefined);
+  }
+  await expect(closers).toHaveCount(0);
+  const path = screenPath(name);
+  if (what === 'page') await screenshot(page, name);
+  else if (what === 'view') await page.screenshot({ path });
+  else await what.screenshot({ path });
 }
 
 /** axe-core on what is on screen now: nothing serious or critical may be wrong. */
@@ -58,10 +80,76 @@ export async function addClient(page: Page, firstName: string, lastName: string,
 }
 
 /** Collects what the Content Security Policy blocked; the app must never need an exception. */
-export function watchCspViolations(page: Page): string[] {
+function watchCspViolations(page: Page): string[] {
   const blocked: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) blocked.push(message.text());
   });
   return blocked;
+}
+
+/** What every test in a spec file shares: the file's host on its own vault, and one page in one browser context. */
+export interface NewVaultFixtures {
+  host: RunningHost;
+  /** What the Content Security Policy blocked on the page so far; the app must never need an exception. */
+  cspViolations: string[];
+  /** Earlier state goes in through the same door as the screens: POST /api/invoke with the host's token. */
+  invoke: <T = unknown>(method: string, input: unknown) => Promise<T>;
+}
+
+interface OpenVault {
+  host?: RunningHost;
+  context?: BrowserContext;
+  page?: Page;
+  cspViolations: string[];
+}
+
+/**
+ * Call once at the top of a spec file: a host on a new, empty vault in a temp folder and one browser page
+ * for the whole file. Its tests run in order on that page, like one practitioner working through a day.
+ */
+export function onNewVault(contextOptions: BrowserContextOptions = {}) {
+  const open: OpenVault = { cspViolations: [] };
+
+  const test = base.extend<NewVaultFixtures & { openVault: OpenVault }>({
+    openVault: open, // the same object for every test in the file; beforeAll fills it in
+    host: async ({ openVault }, use) => use(started(openVault).host),
+    page: async ({ openVault }, use) => use(started(openVault).page),
+    cspViolations: async ({ openVault }, use) => use(openVault.cspViolations),
+    invoke: async ({ page, host }, use) => use(<T>(method: string, input: unknown) => invoke<T>(page, host, method, input)),
+  });
+
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async ({ browser }) => {
+    open.host = await startHost();
+    open.context = await browser.newContext({ ...browserSettings, ...contextOptions });
+    open.page = await open.context.newPage();
+    open.cspViolations = watchCspViolations(open.page);
+  });
+
+  test.afterAll(async () => {
+    await open.context?.close();
+    await open.host?.stop();
+  });
+
+  return test;
+}
+
+function started(open: OpenVault): Required<OpenVault> {
+  if (!open.host || !open.context || !open.page) throw new Error('the host or the browser for this spec file did not start');
+  return open as Required<OpenVault>;
+}
+
+async function invoke<T>(page: Page, host: RunningHost, method: string, input: unknown): Promise<T> {
+  const address = new URL(host.url);
+  const token = decodeURIComponent(/token=([^&]+)/.exec(address.hash)?.[1] ?? '');
+  const response = await page.request.post(`${address.origin}/api/invoke`, {
+    headers: { 'x-traject-token': token },
+    data: { method, input },
+  });
+  expect(response.status(), method).toBe(200);
+  const body = (await response.json()) as { ok: boolean; value: T };
+  expect(body, method).toMatchObject({ ok: true });
+  return body.value;
 }

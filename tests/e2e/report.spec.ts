@@ -1,45 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { browserSettings, createVault, expectAccessible, notifications, screenshot, watchCspViolations } from './helpers';
-import { repoRoot, startHost, type RunningHost } from './host';
+import { createVault, expectAccessible, notifications, onNewVault, screenPath, screenshot } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let blocked: string[];
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext({ ...browserSettings, acceptDownloads: true });
-  page = await context.newPage();
-  blocked = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
-
-const screenPath = (name: string) => join(repoRoot, 'tests/artifacts/screens', `${name}.png`);
-
-/** The demo practice goes in through the same door as the screens: POST /api/invoke with the host's token. */
-async function seedDemoPractice(): Promise<void> {
-  const address = new URL(host.url);
-  const token = decodeURIComponent(/token=([^&]+)/.exec(address.hash)?.[1] ?? '');
-  const response = await page.request.post(`${address.origin}/api/invoke`, {
-    headers: { 'x-traject-token': token },
-    data: { method: 'demo.seed', input: {} },
-  });
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ ok: true });
-}
+const test = onNewVault({ acceptDownloads: true });
 
 /** The canvas holds more than a blank sheet: some pixels are darker than paper. */
-async function pageHasInk(canvasName: string): Promise<boolean> {
+async function pageHasInk(page: Page, canvasName: string): Promise<boolean> {
   const canvas = page.getByRole('img', { name: canvasName });
   return canvas.evaluate((element) => {
     const drawn = element as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(...a: number[]): { data: Uint8ClampedArray } } | null };
@@ -50,11 +17,11 @@ async function pageHasInk(canvasName: string): Promise<boolean> {
   });
 }
 
-test('a progress report for one partner, in English: preview, save, and proof of what was sent', async () => {
+test('a progress report for one partner, in English: preview, save, and proof of what was sent', async ({ page, host, invoke, cspViolations }) => {
   await test.step('a vault with the demo practice, then the couple trajectory', async () => {
     await page.goto(host.url);
     await createVault(page);
-    await seedDemoPractice();
+    await invoke('demo.seed', {}); // the demo practice goes in through the same door as the screens
     await page.getByRole('button', { name: 'Trajecten' }).click();
     await page.getByRole('button', { name: 'Vertrouwen herstellen na de verzwegen schuld' }).click();
     await page.getByRole('button', { name: 'Voortgangsrapport maken' }).click();
@@ -97,15 +64,15 @@ test('a progress report for one partner, in English: preview, save, and proof of
     await expect(first).toBeVisible({ timeout: 30_000 });
     const count = Number(/van (\d+)/.exec((await first.getAttribute('aria-label')) ?? '')?.[1]);
     expect(count).toBeGreaterThan(1);
-    await expect.poll(() => pageHasInk(`Pagina 1 van ${count}`)).toBe(true);
+    await expect.poll(() => pageHasInk(page, `Pagina 1 van ${count}`)).toBe(true);
     await page.getByRole('button', { name: `Pagina 2 van ${count}` }).click();
     await expect(page.getByRole('img', { name: `Pagina 2 van ${count}` })).toBeVisible();
-    await expect.poll(() => pageHasInk(`Pagina 2 van ${count}`)).toBe(true);
+    await expect.poll(() => pageHasInk(page, `Pagina 2 van ${count}`)).toBe(true);
     await screenshot(page, '4b-rapport-voorbeeld');
     await expectAccessible(page, 'the report preview');
     await page.getByRole('button', { name: 'Groter bekijken' }).click();
     await expect(page.getByRole('button', { name: 'Groter bekijken' })).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => pageHasInk(`Pagina 2 van ${count}`)).toBe(true);
+    await expect.poll(() => pageHasInk(page, `Pagina 2 van ${count}`)).toBe(true);
     await page.getByRole('region', { name: 'Voorbeeld' }).screenshot({ path: screenPath('4c-rapport-voorbeeld-groot') });
     await page.getByRole('button', { name: 'Groter bekijken' }).click();
   });
@@ -135,6 +102,6 @@ test('a progress report for one partner, in English: preview, save, and proof of
   });
 
   await test.step('the Content Security Policy never had to make an exception', async () => {
-    expect(blocked).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

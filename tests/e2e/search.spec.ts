@@ -1,29 +1,11 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { browserSettings, expectAccessible, passphrase, screenshot, watchCspViolations } from './helpers';
-import { startHost, type RunningHost } from './host';
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible, onNewVault, passphrase, screenshot } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let cspViolations: string[];
+const test = onNewVault();
 
-test.describe.configure({ mode: 'serial' });
+const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-  cspViolations = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
-
-const mainMenu = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
-test('a new vault with the sample practice can be searched from the page and with Ctrl+K', async () => {
+test('a new vault with the sample practice can be searched from the page and with Ctrl+K', async ({ page, host, cspViolations }) => {
   await test.step('the first-run screen offers to start with a sample practice', async () => {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welkom bij Traject' })).toBeVisible();
@@ -38,12 +20,12 @@ test('a new vault with the sample practice can be searched from the page and wit
     await expect(page.getByRole('heading', { name: 'Je herstelsleutel' })).toBeVisible({ timeout: 30_000 });
     await page.getByRole('checkbox', { name: /Ik heb de herstelsleutel bewaard/ }).check();
     await page.getByRole('button', { name: 'Verder naar Traject' }).click();
-    await expect(mainMenu()).toBeVisible();
+    await expect(mainMenu(page)).toBeVisible();
   });
 
   await test.step('the search page finds clients and notes, and marks private-note hits', async () => {
-    await mainMenu().getByRole('button', { name: 'Zoeken' }).click();
-    await expect(mainMenu().getByRole('button', { name: 'Zoeken' })).toHaveAttribute('aria-current', 'page');
+    await mainMenu(page).getByRole('button', { name: 'Zoeken' }).click();
+    await expect(mainMenu(page).getByRole('button', { name: 'Zoeken' })).toHaveAttribute('aria-current', 'page');
     const field = page.getByRole('searchbox', { name: 'Zoeken in je praktijk' });
     await expect(field).toBeFocused();
     await expect(page.getByText('Typ een naam of een woord uit een notitie, afspraak of doel.')).toBeVisible();

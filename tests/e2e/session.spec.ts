@@ -1,51 +1,20 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../shared/domain/calendar';
-import { browserSettings, createVault, expectAccessible, notifications, passphrase, screenshot, watchCspViolations } from './helpers';
-import { startHost, type RunningHost } from './host';
+import { createVault, expectAccessible, notifications, onNewVault, passphrase, quietScreenshot, screenshot, type NewVaultFixtures } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let cspViolations: string[];
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-  cspViolations = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
+const test = onNewVault();
 
 // The host runs on this machine, so "today" for core is this process's today.
 const today = localDate(new Date());
 const dayFirst = (iso: string) => iso.split('-').reverse().join('-');
-const mainMenu = () => page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ });
-
-/** The earlier state goes in through the same door as the screens: POST /api/invoke with the host's token. */
-async function invoke<T>(method: string, input: unknown): Promise<T> {
-  const address = new URL(host.url);
-  const token = decodeURIComponent(/token=([^&]+)/.exec(address.hash)?.[1] ?? '');
-  const response = await page.request.post(`${address.origin}/api/invoke`, {
-    headers: { 'x-traject-token': token },
-    data: { method, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body, method).toMatchObject({ ok: true });
-  return body.value;
-}
+const mainMenu = (page: Page) => page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ });
 
 /**
  * Sanne and Mark, a couple trajectory with two trust goals. Two weeks ago a joint session with
  * ratings and two agreements for this session; ten days ago Sanne's individual session, where she
  * rated lower (that rating must not show in a joint session).
  */
-async function recordEarlierSessions(): Promise<void> {
+async function recordEarlierSessions(invoke: NewVaultFixtures['invoke']): Promise<void> {
   const sanneClient = await invoke<{ id: number }>('clients.create', { firstName: 'Sanne', lastName: 'de Wit' });
   const markClient = await invoke<{ id: number }>('clients.create', { firstName: 'Mark', lastName: 'Jansen' });
   const trajectory = await invoke<{ id: number; participants: { id: number; clientId: number }[] }>('trajectories.create', {
@@ -102,18 +71,20 @@ async function recordEarlierSessions(): Promise<void> {
 
 const summaryText =
   'Besproken\n\nHet geldgesprek verliep rustiger dan de vorige keer. Het bankoverzicht is één keer samen doorgenomen.\n\nVervolgstappen\n\nMark belt de schuldhulpverlener.';
+const phqWarning =
+  'Let op: vraag 9 (gedachten aan zelfbeschadiging) is met meer dan 0 beantwoord. Bespreek dit en volg je veiligheidsprotocol.';
 const privateText =
   'Observaties\n\nMark werd ongemakkelijk toen de schuldhulpverlener ter sprake kwam. Sanne zocht steeds oogcontact.';
 
-test('a couple session is held: agreements reviewed, goals rated, notes written and a new agreement made', async () => {
+test('a couple session is held: agreements reviewed, goals rated, notes written and a new agreement made', async ({ page, host, invoke, cspViolations }) => {
   await test.step('a new vault with Sanne and Mark’s earlier sessions', async () => {
     await page.goto(host.url);
     await createVault(page);
-    await recordEarlierSessions();
+    await recordEarlierSessions(invoke);
   });
 
   await test.step('today’s joint session is planned on the trajectory page and opened', async () => {
-    await mainMenu().getByRole('button', { name: 'Trajecten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Trajecten' }).click();
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
     await page.getByRole('button', { name: 'Sessie plannen' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Sessie plannen' });
@@ -188,7 +159,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expectAccessible(page, 'session workspace');
   });
 
-  await test.step('text typed just before the vault locks is not lost: it is saved after unlocking', async () => {
+  await test.step('text typed just before the vault locks is not lost, and unlocking returns to the session', async () => {
     const notes = page.getByRole('region', { name: '3. Notities' });
     await notes.getByRole('textbox', { name: 'Privénotities' }).fill(`${privateText}\n\nVolgende keer: de vakantieplannen.`);
     await page.keyboard.press('Control+l');
@@ -196,7 +167,11 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(page.getByText('vakantieplannen')).toHaveCount(0);
     await page.getByLabel(/^Wachtwoordzin/).fill(passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-    await expect(mainMenu()).toBeVisible();
+    await expect(mainMenu(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Sessie van / })).toBeVisible();
+    await expect(mainMenu(page).getByRole('button', { name: 'Trajecten' })).toHaveAttribute('aria-current', 'page');
+    await expect(notes.getByRole('textbox', { name: 'Privénotities' })).toHaveValue(/Volgende keer: de vakantieplannen\.$/);
+    await expect(notes.getByText(/Concept opgeslagen om \d\d:\d\d/)).toBeVisible();
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Zoeken' });
     await palette.getByRole('combobox').fill('vakantieplannen');
@@ -240,6 +215,26 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(questionnaire.getByRole('list', { name: 'Ingevuld in deze sessie' })).toContainText('Vertrouwenscheck-in, ingevuld door Sanne');
   });
 
+  await test.step('Mark fills in the PHQ-9; question 9 above 0 brings a calm warning for the practitioner', async () => {
+    const questionnaire = page.getByRole('region', { name: '5. Vragenlijst' });
+    await questionnaire.getByLabel('Vragenlijst').selectOption({ label: 'PHQ-9 (depressieve klachten)' });
+    await questionnaire.getByLabel('Wie vult in').selectOption({ label: 'Mark' });
+    await questionnaire.getByRole('button', { name: 'Invullen' }).click();
+    const form = questionnaire.getByRole('form', { name: 'PHQ-9 (depressieve klachten) voor Mark' });
+    const answers = [1, 1, 0, 1, 0, 0, 1, 0, 1];
+    for (const [i, value] of answers.entries()) {
+      await form.getByRole('group').nth(i).getByRole('radio', { name: new RegExp(`^${value}`) }).check();
+    }
+    await form.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+    const result = questionnaire.getByRole('status').filter({ hasText: 'PHQ-9 (depressieve klachten) van Mark is opgeslagen' });
+    await expect(result.getByText(phqWarning, { exact: true })).toBeVisible();
+    await expect(result.getByText('Licht').first()).toBeVisible();
+    await expect(questionnaire.getByText(phqWarning, { exact: true }), 'said once, not again in the list').toHaveCount(1);
+    await result.scrollIntoViewIfNeeded();
+    await screenshot(page, '31b-sessie-phq9-let-op');
+    await expectAccessible(page, 'questionnaire result with an alert');
+  });
+
   await test.step('the session is finalised; a later change is an amendment with a reason, and both versions stay', async () => {
     const notes = page.getByRole('region', { name: '3. Notities' });
     await notes.getByRole('button', { name: 'Sessie afronden' }).click();
@@ -276,6 +271,10 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(goal.getByRole('table', { name: 'Scores van Sanne de Wit voor ‘Afspraken nakomen’' }).getByRole('cell')).toHaveText(['5', '3', '7']);
     const agreements = page.getByRole('region', { name: 'Afspraken' });
     await expect(agreements.getByText('Alle afspraken: 50% nagekomen van 2 besproken afspraken')).toBeVisible();
+    const questionnaires = page.getByRole('region', { name: 'Vragenlijsten' });
+    await expect(questionnaires.getByText(phqWarning, { exact: true })).toBeVisible();
+    await expect(questionnaires.getByText(/^Mark Jansen, sessie van .+: Meerdere dagen \(1\)$/)).toBeVisible();
+    await quietScreenshot(page, '32b-traject-phq9-let-op', questionnaires);
   });
 
   await test.step('Ctrl+K finds the note, and marks the private-note hit with a lock', async () => {
@@ -301,10 +300,10 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   });
 
   await test.step('in English the workspace and the search read in English', async () => {
-    await mainMenu().getByRole('button', { name: 'Instellingen' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-    await mainMenu().getByRole('button', { name: 'Search' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Search' }).click();
     const field = page.getByRole('searchbox', { name: 'Search your practice' });
     await expect(field).toBeFocused();
     await field.fill('schuldhulpverlener');
@@ -324,6 +323,8 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(notes.getByText('Shareable summary')).toBeVisible();
     await expect(notes.getByText('Private notes')).toBeVisible();
     await expect(notes.getByText(/^Finalised on /)).toBeVisible();
+    const questionnaire = page.getByRole('region', { name: '5. Questionnaire' });
+    await expect(questionnaire.getByText(/^Note: question 9 \(thoughts of self-harm\) was answered with more than 0\./)).toBeVisible();
     await screenshot(page, '35-session-english');
     await expectAccessible(page, 'session workspace in English');
     await page.getByRole('button', { name: 'Back to Sanne en Mark' }).click();
@@ -333,12 +334,12 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   expect(cspViolations).toEqual([]);
 });
 
-test('questionnaires: the built-ins are listed, a scoring-only one gets the practice’s own text, a copy is edited', async () => {
+test('questionnaires: the built-ins are listed, a scoring-only one gets the practice’s own text, a copy is edited', async ({ page, cspViolations }) => {
   await test.step('the list shows built-in questionnaires and says which come without item text', async () => {
-    await mainMenu().getByRole('button', { name: 'Settings' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Nederlands' }).check();
     await expect(page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
-    await mainMenu().getByRole('button', { name: 'Vragenlijsten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Vragenlijsten' }).click();
     await expect(page.getByRole('heading', { name: 'Vragenlijsten', level: 1 })).toBeFocused();
     const builtIn = page.getByRole('region', { name: 'Ingebouwd' });
     await expect(builtIn.getByRole('button', { name: 'Vertrouwenscheck-in', exact: true })).toBeVisible();

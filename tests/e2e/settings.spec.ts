@@ -1,27 +1,11 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { browserSettings, createVault, expectAccessible, notifications, passphrase, screenshot } from './helpers';
-import { startHost, type RunningHost } from './host';
+import { expect } from '@playwright/test';
+import { createVault, expectAccessible, notifications, onNewVault, passphrase, screenshot } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
+const test = onNewVault();
 
 const newPassphrase = 'lange wandeling langs de IJssel';
 
-test('the practice profile, auto-lock and passphrase are kept in the vault', async () => {
+test('the practice profile, auto-lock and passphrase are kept in the vault', async ({ page, host }) => {
   await test.step('a new vault, then the settings', async () => {
     await page.goto(host.url);
     await createVault(page);

@@ -1,44 +1,12 @@
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../shared/domain/calendar';
-import { addClient, browserSettings, createVault, expectAccessible, notifications, screenshot, watchCspViolations } from './helpers';
-import { repoRoot, startHost, type RunningHost } from './host';
+import { addClient, createVault, expectAccessible, notifications, onNewVault, quietScreenshot, type NewVaultFixtures } from './helpers';
 
-let host: RunningHost;
-let context: BrowserContext;
-let page: Page;
-let cspViolations: string[];
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  host = await startHost();
-  context = await browser.newContext(browserSettings);
-  page = await context.newPage();
-  cspViolations = watchCspViolations(page);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await host?.stop();
-});
+const test = onNewVault();
 
 // Core counts days on this machine's clock; the host runs here, so "today" is this process's today.
 const today = localDate(new Date());
 const dayFirst = (iso: string) => iso.split('-').reverse().join('-');
-
-/** Earlier sessions go in through the same door as the screens: POST /api/invoke with the host's token. */
-async function invoke<T>(method: string, input: unknown): Promise<T> {
-  const address = new URL(host.url);
-  const token = decodeURIComponent(/token=([^&]+)/.exec(address.hash)?.[1] ?? '');
-  const response = await page.request.post(`${address.origin}/api/invoke`, {
-    headers: { 'x-traject-token': token },
-    data: { method, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body, method).toMatchObject({ ok: true });
-  return body.value;
-}
 
 interface Ids {
   trajectory: number;
@@ -48,7 +16,7 @@ interface Ids {
 }
 
 /** Three held sessions (one of them Sanne's individual one) with ratings, agreements, reviews and check-ins. */
-async function recordEarlierSessions(): Promise<void> {
+async function recordEarlierSessions(invoke: NewVaultFixtures['invoke']): Promise<void> {
   const list = await invoke<{ items: { id: number; participants: { id: number; firstName: string }[] }[] }>('trajectories.list', {});
   const trajectory = list.items[0]!;
   const ids: Ids = {
@@ -106,47 +74,28 @@ async function recordEarlierSessions(): Promise<void> {
   await checkIn(third, ids.mark, [5, 5, 6, 4, 6]);
 }
 
-/**
- * A screenshot without the short confirmations on top of what it is meant to show: the whole
- * page, only what is in view (an open dialog), or one part of the page.
- */
-async function quietScreenshot(name: string, what: 'page' | 'view' | Locator = 'page'): Promise<void> {
-  // By class, not by role: an open dialog hides everything else from the accessibility tree.
-  const closers = page.locator('.toast-close');
-  // A toast may also leave by itself meanwhile, so each round asks again what is still there.
-  for (let round = 0; round < 10 && (await closers.count()) > 0; round++) {
-    // Dispatched, not clicked: an open dialog makes everything outside it ignore the pointer.
-    await closers.first().dispatchEvent('click', undefined, { timeout: 1_000 }).catch(() => undefined);
-  }
-  await expect(closers).toHaveCount(0);
-  const path = join(repoRoot, 'tests/artifacts/screens', `${name}.png`);
-  if (what === 'page') await screenshot(page, name);
-  else if (what === 'view') await page.screenshot({ path });
-  else await what.screenshot({ path });
-}
+const mainMenu = (page: Page) => page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ });
 
-const mainMenu = () => page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ });
-
-test('a couple trajectory is started, given a goal and sessions, and shows on the dashboard, in Dutch and English', async () => {
+test('a couple trajectory is started, given a goal and sessions, and shows on the dashboard, in Dutch and English', async ({ page, host, invoke, cspViolations }) => {
   await test.step('a new vault; without clients the trajectories list says to add a client first', async () => {
     await page.goto(host.url);
     await createVault(page);
-    await mainMenu().getByRole('button', { name: 'Trajecten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Trajecten' }).click();
     await expect(page.getByRole('heading', { name: 'Trajecten', level: 1 })).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
     await expect(page.getByText(/Voeg eerst een cliënt toe/)).toBeVisible();
-    await quietScreenshot('20-trajecten-zonder-clienten');
+    await quietScreenshot(page, '20-trajecten-zonder-clienten');
     await expectAccessible(page, 'empty trajectories list');
   });
 
   await test.step('two clients are added', async () => {
-    await mainMenu().getByRole('button', { name: 'Cliënten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Cliënten' }).click();
     await addClient(page, 'Sanne', 'de Wit');
     await addClient(page, 'Mark', 'Jansen');
   });
 
   await test.step('Ctrl+N on the trajectories list opens the new trajectory form', async () => {
-    await mainMenu().getByRole('button', { name: 'Trajecten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Trajecten' }).click();
     await expect(page.getByText(/Start je eerste traject met de knop ‘Nieuw traject’/)).toBeVisible();
     await page.keyboard.press('Control+n');
     await expect(page.getByRole('heading', { name: 'Nieuw traject', level: 1 })).toBeVisible();
@@ -167,7 +116,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await page.getByLabel('Startdatum').fill(dayFirst(addDays(today, -21)));
     await page.getByLabel('Check-in-interval (weken)').fill('2');
     await search.fill('');
-    await quietScreenshot('21-nieuw-traject');
+    await quietScreenshot(page, '21-nieuw-traject');
     await expectAccessible(page, 'new trajectory form');
     await page.getByRole('button', { name: 'Traject starten' }).click();
     await expect(page.getByRole('heading', { name: 'Sanne en Mark', level: 1 })).toBeVisible();
@@ -201,7 +150,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await dialog.getByLabel(/^Begintijd/).fill('16:30');
     await dialog.getByLabel('Duur').selectOption('90');
     await expect(dialog.getByText('Dit wordt een gezamenlijke sessie.')).toBeVisible();
-    await quietScreenshot('22-sessie-plannen', 'view');
+    await quietScreenshot(page, '22-sessie-plannen', 'view');
     await expectAccessible(page, 'plan a session');
     await dialog.getByRole('button', { name: 'Sessie plannen' }).click();
     await expect(dialog).toBeHidden();
@@ -213,7 +162,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await dialog.getByLabel(/^Begintijd/).fill('10:00');
     await dialog.getByRole('checkbox', { name: /Mark Jansen/ }).uncheck();
     await expect(dialog.getByText('Dit wordt een individuele sessie (Sanne).')).toBeVisible();
-    await quietScreenshot('23-individuele-sessie-plannen', 'view');
+    await quietScreenshot(page, '23-individuele-sessie-plannen', 'view');
     await dialog.getByRole('button', { name: 'Sessie plannen' }).click();
     await expect(dialog).toBeHidden();
 
@@ -224,21 +173,21 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
   });
 
   await test.step('the dashboard shows today’s session, the check-in that is due and the trajectory', async () => {
-    await mainMenu().getByRole('button', { name: 'Dashboard' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Dashboard' }).click();
     const todayPanel = page.getByRole('region', { name: 'Vandaag' });
     await expect(todayPanel.getByRole('button', { name: /16:30–18:00\s*Sanne en Mark/ })).toBeVisible();
     await expect(todayPanel.getByText(/Gezamenlijke sessie/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Check-in nodig' }).getByRole('button', { name: 'Sanne en Mark' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Recent gewijzigd' }).getByRole('button', { name: 'Sanne en Mark' })).toBeVisible();
-    await quietScreenshot('24-dashboard');
+    await quietScreenshot(page, '24-dashboard');
     await expectAccessible(page, 'dashboard with a trajectory');
     await page.getByRole('region', { name: 'Recent gewijzigd' }).getByRole('button', { name: 'Sanne en Mark' }).click();
     await expect(page.getByRole('heading', { name: 'Sanne en Mark', level: 1 })).toBeVisible();
   });
 
   await test.step('after three held sessions the page charts ratings, the kept rate and the check-ins', async () => {
-    await recordEarlierSessions();
-    await mainMenu().getByRole('button', { name: 'Trajecten' }).click();
+    await recordEarlierSessions(invoke);
+    await mainMenu(page).getByRole('button', { name: 'Trajecten' }).click();
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
     await expect(page.getByRole('img', { name: 'Scores van Sanne de Wit voor ‘Afspraken nakomen’' })).toBeVisible();
     await expect(page.getByRole('img', { name: 'Scores van Mark Jansen voor ‘Afspraken nakomen’' })).toBeVisible();
@@ -252,7 +201,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await expect(agreements.getByText(/Deels nagekomen telt voor de helft/)).toBeVisible();
     await expect(page.getByRole('img', { name: 'Scores op Vertrouwenscheck-in, per deelnemer' })).toBeVisible();
     await goal.getByText('Toon de cijfers als tabel').first().click();
-    await quietScreenshot('25-traject-met-voortgang');
+    await quietScreenshot(page, '25-traject-met-voortgang');
     await expectAccessible(page, 'trajectory page with progress');
   });
 
@@ -273,7 +222,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await expect(plan.getByText(/maandenlang verzwegen/)).toBeVisible();
     await expect(plan.getByText(/Erkend op/)).toBeVisible();
     await expect(plan.getByText('Wekelijks samen het bankoverzicht doornemen')).toBeVisible();
-    await quietScreenshot('26-herstelplan', page.getByRole('region', { name: 'Herstelplannen' }));
+    await quietScreenshot(page, '26-herstelplan', page.getByRole('region', { name: 'Herstelplannen' }));
   });
 
   await test.step('the trajectory is edited: it is active now', async () => {
@@ -286,11 +235,11 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
   });
 
   await test.step('the list shows the trajectory with its partners and status, and filters by status', async () => {
-    await mainMenu().getByRole('button', { name: 'Trajecten' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Trajecten' }).click();
     const row = page.getByRole('row', { name: /Sanne en Mark/ });
     await expect(row.getByText('Sanne de Wit')).toBeVisible();
     await expect(row.getByText('Actief')).toBeVisible();
-    await quietScreenshot('27-trajecten');
+    await quietScreenshot(page, '27-trajecten');
     await expectAccessible(page, 'trajectories list');
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgesloten' });
     await expect(page.getByRole('heading', { name: 'Geen trajecten gevonden' })).toBeVisible();
@@ -300,10 +249,10 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
   });
 
   await test.step('in English the same pages speak English', async () => {
-    await mainMenu().getByRole('button', { name: 'Instellingen' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-    await mainMenu().getByRole('button', { name: 'Trajectories' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Trajectories' }).click();
     await expect(page.getByRole('heading', { name: 'Trajectories', level: 1 })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Last changed' })).toBeVisible();
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
@@ -313,12 +262,12 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await expect(sessions.getByText('Individual session (Sanne)').first()).toBeVisible();
     await expect(page.getByRole('img', { name: 'Ratings by Sanne de Wit for ‘Afspraken nakomen’' })).toBeVisible();
     await expect(page.getByText('All agreements: 50% kept of 3 reviewed agreements')).toBeVisible();
-    await quietScreenshot('28-trajectory-english');
+    await quietScreenshot(page, '28-trajectory-english');
     await expectAccessible(page, 'trajectory page in English');
-    await mainMenu().getByRole('button', { name: 'Dashboard' }).click();
+    await mainMenu(page).getByRole('button', { name: 'Dashboard' }).click();
     await expect(page.getByRole('region', { name: 'Today' }).getByText(/Joint session/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Agreements to review' }).getByText('Wekelijks samen het bankoverzicht doornemen')).toBeVisible();
-    await quietScreenshot('29-dashboard-english');
+    await quietScreenshot(page, '29-dashboard-english');
     await expectAccessible(page, 'dashboard in English');
   });
 

@@ -75,6 +75,21 @@ const paths = {
   back: <path d="M15 5l-7 7 7 7" />,
   next: <path d="M9 5l7 7-7 7" />,
   shield: <path d="M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6z" />,
+  // A path from a start to an end point: a trajectory.
+  route: (
+    <>
+      <circle cx="6" cy="18.5" r="2.5" />
+      <circle cx="18" cy="5.5" r="2.5" />
+      <path d="M8.5 18.5h8a3.25 3.25 0 0 0 0-6.5h-9a3.25 3.25 0 0 1 0-6.5h8" />
+    </>
+  ),
+  clipboardList: (
+    <>
+      <rect x="8.5" y="2.5" width="7" height="4" rx="1" />
+      <path d="M15.5 4.5H18a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1h2.5" />
+      <path d="M8.5 11h.01M11.5 11h4M8.5 15.5h.01M11.5 15.5h4" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

@@ -85,6 +85,17 @@ export const phq9: QuestionnaireDefinitionInput = {
       { from: 20, to: 27, label: { nl: 'Ernstig', en: 'Severe' }, severity: 'severe' },
     ],
   },
+  // Whatever the total: any thoughts of self-harm ask for the practitioner's attention now.
+  alerts: [
+    {
+      itemId: 'q9',
+      above: 0,
+      message: {
+        nl: 'Let op: vraag 9 (gedachten aan zelfbeschadiging) is met meer dan 0 beantwoord. Bespreek dit en volg je veiligheidsprotocol.',
+        en: 'Note: question 9 (thoughts of self-harm) was answered with more than 0. Discuss this and follow your safety protocol.',
+      },
+    },
+  ],
 };
 
 /** GAD-7. English as published with the free PHQ screeners; the Dutch is our own faithful translation. */

@@ -50,6 +50,10 @@ export const questionnairesEn: typeof questionnairesNl = {
     prorated_one: 'estimated, {{count}} item open',
     prorated_other: 'estimated, {{count}} items open',
   },
+  alerts: {
+    where: '{{name}}, session of {{date}}: {{answer}}',
+    answer: '{{label}} ({{value}})',
+  },
   detail: {
     source: 'Source and licence',
     scale: 'Response scale {{min}}–{{max}}',

@@ -48,6 +48,10 @@ export const questionnairesNl = {
     prorated_one: 'geschat, {{count}} vraag open',
     prorated_other: 'geschat, {{count}} vragen open',
   },
+  alerts: {
+    where: '{{name}}, sessie van {{date}}: {{answer}}',
+    answer: '{{label}} ({{value}})',
+  },
   detail: {
     source: 'Bron en licentie',
     scale: 'Antwoordschaal {{min}}–{{max}}',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckInDue } from '../../../../shared/contract';
 import { Icon } from '../../ui/Icon';
-import { formatDay, formatDayAndTime } from '../trajectories/when';
+import { formatDay, formatDayAndTime } from '../../i18n/format';
 
 /** Trajectories whose check-in interval has passed since the last held session. */
 export function CheckInsDue({ items, onOpen }: { items: CheckInDue[]; onOpen(item: CheckInDue): void }) {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSession } from '../../../../shared/contract';
-import { formatDay, formatTimeRange } from '../trajectories/when';
+import { formatDay, formatTimeRange } from '../../i18n/format';
 import { SessionStatusBadge } from '../trajectories/SessionStatusBadge';
 
 /** "Gezamenlijke sessie" or "individuele sessie (Sanne)": with one attendee, it is that person's session. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DueAgreement } from '../../../../shared/contract';
 import { Icon } from '../../ui/Icon';
-import { formatDay } from '../trajectories/when';
+import { formatDay } from '../../i18n/format';
 
 const overdueReasons = new Set<DueAgreement['reason']>(['due_date_passed', 'next_session_passed']);
 

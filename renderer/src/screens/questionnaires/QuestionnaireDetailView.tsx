@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useNotify } from '../../ui/Toasts';
-import { formatNumber } from '../sessions/when';
+import { formatNumber } from '../../i18n/format';
 import { BandLabel } from './BandLabel';
 import { screenLanguage } from './language';
 import type { QuestionnaireView } from './views';

@@ -8,7 +8,7 @@ import { apiErrorText } from '../../i18n/validation';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { parseRating } from '../sessions/RatingControl';
-import { formatNumber } from '../sessions/when';
+import { formatNumber } from '../../i18n/format';
 import { screenLanguage } from './language';
 import '../../styles/questionnaires.css';
 

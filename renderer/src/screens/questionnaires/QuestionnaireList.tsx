@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { formatNumber } from '../sessions/when';
+import { formatNumber } from '../../i18n/format';
 import { screenLanguage } from './language';
 import type { QuestionnaireView } from './views';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type QuestionnaireDefinition } from '../../../../shared/questionnaires/definition';
 import type { GroupScore, QuestionnaireScores } from '../../../../shared/questionnaires/scores';
-import { formatNumber } from '../sessions/when';
+import { formatNumber } from '../../i18n/format';
 import { BandLabel } from './BandLabel';
 import { screenLanguage } from './language';
 

@@ -1,5 +1,5 @@
 import type { QuestionnaireDetail } from '../../../../shared/contract';
-import type { BandSeverity, QuestionnaireContentInput, ScoringMethod } from '../../../../shared/questionnaires/definition';
+import type { AnswerAlert, BandSeverity, QuestionnaireContentInput, ScoringMethod } from '../../../../shared/questionnaires/definition';
 
 /** What the editor's fields hold: the content of a definition, with '' for "none" in the selects. */
 export interface EditorValues {
@@ -22,6 +22,8 @@ export interface EditorValues {
       bands: EditorBand[];
     }[];
   };
+  /** Kept as they came (a copy of the PHQ-9 still warns about question 9); not edited here. */
+  alerts: AnswerAlert[];
 }
 
 export interface EditorBand {
@@ -56,6 +58,7 @@ export function emptyValues(): EditorValues {
     scale: { min: 0, max: 10, labels: [] },
     items,
     scoring: { method: 'sum', maxMissing: 0, bands: [], subscales: [] },
+    alerts: [],
   };
 }
 
@@ -90,6 +93,7 @@ export function valuesFrom(detail: QuestionnaireDetail, asCopy: { titleSuffix: {
         bands: s.bands.map(band),
       })),
     },
+    alerts: d.alerts.map((alert) => ({ ...alert, message: { ...alert.message } })),
   };
 }
 
@@ -119,5 +123,9 @@ export function toContent(values: EditorValues): QuestionnaireContentInput {
         bands: s.bands,
       })),
     },
+    // An alert on an item that was removed, or on a point no longer on the scale, goes with it.
+    alerts: values.alerts.filter(
+      (alert) => values.items.some((item) => item.id === alert.itemId) && alert.above >= values.scale.min && alert.above < values.scale.max,
+    ),
   };
 }

@@ -5,7 +5,7 @@ import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { useNotify } from '../../ui/Toasts';
-import { formatMoment, formatSessionDay } from './when';
+import { formatMoment, formatSessionDay } from '../../i18n/format';
 
 interface ExportHistoryProps {
   exports: ReportExport[] | null;

@@ -5,7 +5,7 @@ import type { ReportOptions } from '../../../../shared/contract/reports';
 import { SelectField } from '../../ui/Field';
 import { reportErrorText } from './fieldErrors';
 import { audienceKey, type ReportFormValues } from './reportForm';
-import { formatSessionStart } from './when';
+import { formatSessionStart } from '../../i18n/format';
 
 const kinds = ['intake', 'regular', 'evaluation', 'check_in', 'closing'] as const;
 type Kind = (typeof kinds)[number];

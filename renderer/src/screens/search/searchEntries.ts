@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SearchResults, Snippet } from '../../../../shared/contract';
 import type { searchKinds } from '../../../../shared/contract/search';
 import type { Route } from '../shell/navigation';
-import { formatDayAndTime } from '../sessions/when';
+import { formatDayAndTime } from '../../i18n/format';
 
 export type SearchKind = (typeof searchKinds)[number];
 

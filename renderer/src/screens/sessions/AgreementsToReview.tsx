@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Participant, SessionWorkspace } from '../../../../shared/contract';
 import type { AgreementDue } from '../../../../shared/domain/agreement';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDay } from '../../i18n/format';
 import { AgreementReviewCard } from './AgreementReviewCard';
 import { ownerLabel } from './people';
-import { formatDay } from './when';
 
 /** "te bespreken in de volgende sessie" or "vervalt op 8 december 2026". */
 export function useDueText(): (due: AgreementDue) => string {

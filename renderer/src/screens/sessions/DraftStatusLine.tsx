@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../i18n/validation';
 import { Icon } from '../../ui/Icon';
 import type { DraftStatus } from './useDraftNotes';
-import { formatInstantTime } from './when';
+import { formatInstantTime } from '../../i18n/format';
 
 /** Where the draft stands, said quietly; a problem is said clearly, with what happens to the text. */
 export function DraftStatusLine({ status, onRetry }: { status: DraftStatus; onRetry(): void }) {

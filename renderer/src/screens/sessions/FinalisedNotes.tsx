@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteTemplate, Session, SessionNotes } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
@@ -13,7 +13,6 @@ import { useNotify } from '../../ui/Toasts';
 import { NoteFields } from './NoteFields';
 import { NoteHistoryDialog } from './NoteHistoryDialog';
 import { dropPending, keepPending, pendingFor } from './pendingNotes';
-import { formatInstantTime } from './when';
 
 interface FinalisedNotesProps {
   session: Session;

@@ -9,7 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { callName } from './people';
 import { previousRating } from './previousRating';
 import { RatingControl } from './RatingControl';
-import { formatDay, formatNumber } from './when';
+import { formatDay, formatNumber } from '../../i18n/format';
 
 /** Long enough to move along the scale with the arrow keys without a save per step. */
 const saveDelayMs = 500;

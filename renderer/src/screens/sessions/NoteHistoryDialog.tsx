@@ -3,13 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteHistory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
-import { formatInstantTime } from './when';
 
 interface NoteHistoryDialogProps {
   sessionId: number;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../../session/SessionContext';
 import { useNotify } from '../../ui/Toasts';
 import { settlePending, unclaimedDrafts } from './pendingNotes';
-import { formatDayAndTime } from './when';
+import { formatDayAndTime } from '../../i18n/format';
 
 /**
  * Right after unlocking: note drafts typed just before the vault locked, and not yet stored, are

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from './when';
+import { formatNumber } from '../../i18n/format';
 
 /** Scales up to this many points are a row of choices; longer ones get a number field. */
 const maxPointsAsChoices = 21;

@@ -3,7 +3,7 @@ import type { Session, SessionWorkspace } from '../../../../shared/contract';
 import { Icon } from '../../ui/Icon';
 import { callName } from './people';
 import { SessionStatusActions } from './SessionStatusActions';
-import { formatTimeRange } from './when';
+import { formatTimeRange } from '../../i18n/format';
 
 interface SessionHeaderProps {
   workspace: SessionWorkspace;

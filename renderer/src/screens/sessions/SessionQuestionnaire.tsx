@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireDetail, QuestionnaireResponse, QuestionnaireSummary, SessionWorkspace } from '../../../../shared/contract';
+import { alertsFor } from '../../../../shared/questionnaires/alerts';
 import { localize } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
@@ -9,12 +10,14 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { AnswerAlerts } from '../questionnaires/AnswerAlerts';
 import { BandLabel } from '../questionnaires/BandLabel';
 import { screenLanguage } from '../questionnaires/language';
 import { QuestionnaireFill } from '../questionnaires/QuestionnaireFill';
 import { ScoreSummary } from '../questionnaires/ScoreSummary';
+import { useAnswerAlerts } from '../questionnaires/useAnswerAlerts';
 import { callName } from './people';
-import { formatNumber } from './when';
+import { formatNumber } from '../../i18n/format';
 
 interface Filling {
   detail: QuestionnaireDetail;
@@ -35,6 +38,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
   const [filling, setFilling] = useState<Filling | null>(null);
   const [latest, setLatest] = useState<{ response: QuestionnaireResponse; detail: QuestionnaireDetail } | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const raised = useAnswerAlerts(responses);
 
   const loadResponses = useCallback(async () => {
     const result = await call('questionnaires.responses', { trajectoryId: trajectory.id });
@@ -85,6 +89,9 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
                   : formatNumber(response.scores.total.score, i18n.language)}
                 {response.scores.total.band && <BandLabel band={response.scores.total.band} language={language} />}
               </span>
+              {response.id !== latest?.response.id && (
+                <AnswerAlerts alerts={raised.find((r) => r.response.id === response.id)?.alerts ?? []} />
+              )}
             </li>
           ))}
         </ul>
@@ -97,6 +104,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
               name: nameOf(latest.response.participantId),
             })}
           </h3>
+          <AnswerAlerts alerts={alertsFor(latest.detail.definition, latest.response.answers)} />
           <ScoreSummary scores={latest.response.scores} definition={latest.detail.definition} />
         </div>
       )}

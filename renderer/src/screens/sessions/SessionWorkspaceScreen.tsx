@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
 import { apiErrorText } from '../../i18n/validation';
@@ -11,12 +11,13 @@ import { PlanSessionDialog } from '../trajectories/PlanSessionDialog';
 import { AgreementsToReview } from './AgreementsToReview';
 import { GoalRatings } from './GoalRatings';
 import { NewAgreements } from './NewAgreements';
+import { claimPending, releasePending } from './pendingNotes';
 import { SessionHeader } from './SessionHeader';
 import { SessionNotesSection } from './SessionNotesSection';
 import { SessionQuestionnaire } from './SessionQuestionnaire';
 import { StepNav } from './StepNav';
 import { useSessionWorkspace } from './useSessionWorkspace';
-import { formatDay, formatLongDay } from './when';
+import { formatDay, formatLongDay } from '../../i18n/format';
 import '../../styles/sessions.css';
 
 /** The screen a practitioner works on during a session: review, rate, write, agree, measure. */
@@ -27,6 +28,13 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
   const [planning, setPlanning] = useState(false);
   const [planned, setPlanned] = useState<Session | null>(null);
   const { workspace, detail } = view;
+  // Back on this session after unlocking: its notes editor restores text typed before the lock, so the
+  // after-unlock saver must not store it first and let the editor open on the older draft.
+  useState(() => claimPending(id));
+  useEffect(() => {
+    claimPending(id);
+    return () => releasePending(id);
+  }, [id]);
 
   if (!workspace) {
     return view.error ? (

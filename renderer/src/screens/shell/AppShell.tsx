@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionContext';
 import { ClientEditor } from '../clients/ClientEditor';
@@ -15,6 +15,7 @@ import { TrajectoriesScreen } from '../trajectories/TrajectoriesScreen';
 import { TrajectoryEditor } from '../trajectories/TrajectoryEditor';
 import { TrajectoryPage } from '../trajectories/TrajectoryPage';
 import { NavigationContext, sectionOf, type Route } from './navigation';
+import { routeToResume } from './resumeRoute';
 import { isCommand } from './shortcuts';
 import { Sidebar } from './Sidebar';
 
@@ -45,11 +46,21 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-/** The open vault: sidebar on the left, one screen on the right, Ctrl/Cmd+L locks from anywhere. */
-export function AppShell() {
+/**
+ * The open vault: sidebar on the left, one screen on the right, Ctrl/Cmd+L locks from anywhere.
+ * `resume` outlives a lock, so unlocking brings the practitioner back to the screen they were on.
+ */
+export function AppShell({ resume }: { resume: RefObject<Route> }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [route, setRoute] = useState<Route>({ screen: 'dashboard' });
+  const [route, setRoute] = useState<Route>(() => resume.current);
+  const navigate = useCallback(
+    (next: Route) => {
+      setRoute(next);
+      resume.current = routeToResume(next);
+    },
+    [resume],
+  );
   const lock = useCallback(() => void session?.lock(), [session]);
 
   useEffect(() => {
@@ -63,7 +74,7 @@ export function AppShell() {
   }, [lock]);
 
   return (
-    <NavigationContext value={setRoute}>
+    <NavigationContext value={navigate}>
       <div className="shell">
         <a
           className="skip-link"

@@ -6,9 +6,9 @@ import { ariaShortcut, shortcutLabel } from './shortcuts';
 const items: { section: Section; icon: IconName }[] = [
   { section: 'dashboard', icon: 'home' },
   { section: 'clients', icon: 'people' },
-  { section: 'trajectories', icon: 'next' },
+  { section: 'trajectories', icon: 'route' },
   { section: 'search', icon: 'search' },
-  { section: 'questionnaires', icon: 'check' },
+  { section: 'questionnaires', icon: 'clipboardList' },
   { section: 'settings', icon: 'settings' },
 ];
 

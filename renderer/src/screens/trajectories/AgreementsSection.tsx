@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement, TrajectoryDetail } from '../../../../shared/contract';
 import type { AgreementOwner } from '../../../../shared/domain/agreement';
 import { KeptRateChart, seriesStyle } from '../../charts';
-import { formatDay } from './when';
+import { formatDay } from '../../i18n/format';
 import { ownerLabel } from './labels';
 import { OutcomeMark } from './OutcomeMark';
 

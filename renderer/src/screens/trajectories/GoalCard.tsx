@@ -4,7 +4,7 @@ import type { TrajectoryKind } from '../../../../shared/domain/trajectory';
 import { chartTime, LineChart, seriesStyle } from '../../charts';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { Button } from '../../ui/Button';
-import { formatNumber } from './when';
+import { formatNumber } from '../../i18n/format';
 import { WorkflowIcon } from './WorkflowIcon';
 
 interface GoalCardProps {

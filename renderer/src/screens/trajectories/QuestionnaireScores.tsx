@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentSeries, Participant, ScoreSeries } from '../../../../shared/contract';
+import type { InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
+import { formatDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Notice } from '../../ui/Notice';
+import { AnswerAlerts, useAnswerText } from '../questionnaires/AnswerAlerts';
+import { useAnswerAlerts, type ResponseAlerts } from '../questionnaires/useAnswerAlerts';
 
 interface InstrumentChart {
   key: string;
@@ -33,12 +36,39 @@ function chartsOf(scores: ScoreSeries, participants: readonly Participant[]): In
   return [...charts.values()];
 }
 
+/** Under a questionnaire's chart: its answers that ask for attention, newest first, with who gave them and when. */
+function RaisedAlerts({ raised, participants }: { raised: ResponseAlerts[]; participants: readonly Participant[] }) {
+  const { t, i18n } = useTranslation();
+  const answerText = useAnswerText();
+  if (raised.length === 0) return null;
+  const newestFirst = [...raised].reverse();
+  return (
+    <AnswerAlerts alerts={raised.flatMap((r) => r.alerts)}>
+      <ul className="answer-alert-where">
+        {newestFirst.flatMap(({ response, definition, alerts }) =>
+          alerts.map((alert) => (
+            <li key={`${response.id}-${alert.itemId}`}>
+              {t('questionnaires.alerts.where', {
+                name: participants.find((p) => p.id === response.participantId)?.displayName ?? '',
+                date: formatDay(response.startsAt, i18n.language),
+                answer: answerText(definition, alert.answer),
+              })}
+            </li>
+          )),
+        )}
+      </ul>
+    </AnswerAlerts>
+  );
+}
+
 export function QuestionnaireScores({ trajectoryId, participants }: { trajectoryId: number; participants: readonly Participant[] }) {
   const { t, i18n } = useTranslation();
   const call = useCall();
   const [scores, setScores] = useState<ScoreSeries | null>(null);
+  const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'nl';
+  const raised = useAnswerAlerts(responses);
 
   useEffect(() => {
     let current = true;
@@ -46,6 +76,10 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
       if (!current) return;
       if (result.ok) setScores(result.value);
       else setError(result.error);
+    });
+    // The answers themselves, for the alerts a definition sets on single questions (PHQ-9 question 9).
+    void call('questionnaires.responses', { trajectoryId }).then((result) => {
+      if (current && result.ok) setResponses(result.value);
     });
     return () => {
       current = false;
@@ -65,6 +99,7 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
         return (
           <div key={key} className="questionnaire-chart">
             <h3 className="subsection-title">{title}</h3>
+            <RaisedAlerts raised={raised.filter((r) => r.response.key === key)} participants={participants} />
             <LineChart
               title={t('trajectories.questionnaires.chartTitle', { title })}
               showTitle={false}

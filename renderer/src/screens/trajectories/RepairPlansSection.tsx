@@ -7,7 +7,7 @@ import { ownerLabel } from './labels';
 import { OutcomeMark } from './OutcomeMark';
 import { PrivateText } from './PrivateText';
 import { RepairPlanDialog } from './RepairPlanDialog';
-import { formatDay } from './when';
+import { formatDay } from '../../i18n/format';
 import { WorkflowIcon } from './WorkflowIcon';
 
 /** Repair plans after a breach of trust; what happened stays private and looks it. */

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { localDateTime } from '../../../../shared/domain/calendar';
 import type { Session, TrajectoryDetail } from '../../../../shared/contract';
 import { Button } from '../../ui/Button';
 import { attendeesOf, sessionAudienceLabel } from './labels';
 import { SessionStatusBadge } from './SessionStatusBadge';
-import { formatDay, formatTimeRange, now } from './when';
+import { formatDay, formatTimeRange } from '../../i18n/format';
 
 interface SessionsSectionProps {
   detail: TrajectoryDetail;
@@ -14,7 +15,7 @@ interface SessionsSectionProps {
 /** Coming sessions soonest first, earlier ones newest first, each with who it is for. */
 export function SessionsSection({ detail, onPlan, onOpen }: SessionsSectionProps) {
   const { t } = useTranslation();
-  const at = now();
+  const at = localDateTime(new Date());
   const coming = detail.sessions
     .filter((s) => s.status === 'planned' && s.startsAt >= at)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));

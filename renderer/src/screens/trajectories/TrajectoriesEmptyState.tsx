@@ -24,7 +24,7 @@ export function TrajectoriesEmptyState({ filtered, anyTrajectory, anyClient }: T
   }
   return (
     <div className="empty-state" role="status">
-      <Icon name="next" />
+      <Icon name="route" />
       <h2>{t('trajectories.list.emptyTitle')}</h2>
       <p>{anyClient ? t('trajectories.list.emptyText') : t('trajectories.list.noClientsText')}</p>
       {!anyClient && (

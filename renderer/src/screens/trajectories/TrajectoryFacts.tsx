@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { localDateTime } from '../../../../shared/domain/calendar';
 import type { TrajectoryDetail } from '../../../../shared/contract';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDay, formatDayAndTime } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { checkInState, nextPlannedSession } from './checkIn';
 import { attendeesOf, currentParticipants, sessionAudienceLabel } from './labels';
 import { TrajectoryKindBadge, TrajectoryStatusBadge } from './TrajectoryBadges';
-import { formatDay, formatDayAndTime, now } from './when';
 
 /** The trajectory at a glance: who, what state, the next session and whether a check-in is due. */
 export function TrajectoryFacts({ detail }: { detail: TrajectoryDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { trajectory, sessions } = detail;
-  const at = now();
+  const at = localDateTime(new Date());
   const next = nextPlannedSession(sessions, at);
   const checkIn = checkInState(trajectory, sessions, at);
   const participants = currentParticipants(trajectory.participants);

@@ -16,7 +16,7 @@ import { RepairPlansSection } from './RepairPlansSection';
 import { SessionsSection } from './SessionsSection';
 import { TrajectoryFacts } from './TrajectoryFacts';
 import { useTrajectoryDetail } from './useTrajectoryDetail';
-import { formatDayAndTime } from './when';
+import { formatDayAndTime } from '../../i18n/format';
 import '../../styles/trajectories.css';
 
 const sections = ['sessions', 'goals', 'agreements', 'questionnaires', 'repair'] as const;
