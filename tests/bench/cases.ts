@@ -23,6 +23,8 @@ export interface BenchEnv {
 export interface BenchCase {
   name: string;
   iterations: number;
+  /** p95 target in ms; default 20 (a screen that feels instant). */
+  targetP95Ms?: number;
   run(env: BenchEnv): Promise<unknown>;
 }
 
@@ -57,9 +59,10 @@ export const benchCases: BenchCase[] = [
   },
   {
     // What the practitioner waits for after "Exporteren": the joint report of 100 sessions read,
-    // rendered, hashed and recorded (target < 1 s; the 20 ms screen target does not apply).
+    // rendered, hashed and recorded.
     name: 'render a 100-session report (reports.export)',
     iterations: 10,
+    targetP95Ms: 1000,
     run: (env) => call(env, 'reports.export', { trajectoryId: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
   },
 ];

@@ -139,12 +139,12 @@ async function main(): Promise<void> {
     ] as const satisfies readonly [BenchEnv, BenchEnv];
     const [e, p] = await timeBoth(benchCase, envs);
     rows.push([benchCase.name, e.p50.toFixed(2), e.p95.toFixed(2), p.p50.toFixed(2), p.p95.toFixed(2),
-      (e.p50 / p.p50).toFixed(2), (e.p95 / p.p95).toFixed(2), e.p95 < 20 && e.p95 / p.p95 < 1.5 ? 'yes' : 'NO']);
+      (e.p50 / p.p50).toFixed(2), (e.p95 / p.p95).toFixed(2), e.p95 < (benchCase.targetP95Ms ?? 20) && e.p95 / p.p95 < 1.5 ? 'yes' : 'NO']);
   }
   const header = ['case', 'enc p50', 'enc p95', 'plain p50', 'plain p95', 'ratio p50', 'ratio p95', 'on target'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  log('\nTimes in ms through dispatch; targets: p95 < 20 ms, encrypted/plain < 1.5');
+  log('\nTimes in ms through dispatch; targets: p95 < 20 ms (a report: < 1,000 ms), encrypted/plain < 1.5');
   log(line(header));
   log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.forEach((r) => log(line(r)));
