@@ -1,34 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase, type Db } from '../../electron/core/db/open';
-import { removeDir, tempDir } from '../support/tempVault';
+import { migratedDatabase } from '../support/migrationDb';
 
 const now = '2026-11-25T09:00:00.000Z';
-const dirs: string[] = [];
-const opened: Db[] = [];
-afterAll(() => {
-  opened.forEach((db) => db.close());
-  dirs.forEach(removeDir);
-});
-
-/** An encrypted database at version `from`, filled by `fill`, then opened at version `to`. */
-function migrated(from: number, to: number, fill: (db: Db) => void): Db {
-  const dir = tempDir();
-  dirs.push(dir);
-  const path = join(dir, 'vault.db');
-  const key = randomBytes(32);
-  const before = openDatabase(path, { key, create: true, migrations: migrations.slice(0, from) });
-  expect(schemaVersion(before)).toBe(from);
-  fill(before);
-  before.close();
-  const db = openDatabase(path, { key, migrations: migrations.slice(0, to) });
-  opened.push(db);
-  return db;
-}
-
 const workflowRows = `
   INSERT INTO trajectory (id, kind, title, created_at, updated_at) VALUES (1, 'couple', 'Sanne en Joris', '${now}', '${now}');
   INSERT INTO participant (id, trajectory_id, client_id, role, joined_at) VALUES (1, 1, 1, 'partner', '${now}'), (2, 1, 2, 'partner', '${now}');
@@ -44,10 +18,14 @@ const workflowRows = `
 `;
 
 describe('migration 2 (practice workflow)', () => {
-  const db = migrated(1, 2, (before) =>
-    before.exec(`INSERT INTO client (id, first_name, last_name, created_at, updated_at)
-      VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'), (2, 'Joris', 'Bakker', '${now}', '${now}')`),
-  );
+  const { db, remove } = migratedDatabase({
+    from: 1,
+    to: 2,
+    fill: (before) =>
+      before.exec(`INSERT INTO client (id, first_name, last_name, created_at, updated_at)
+        VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'), (2, 'Joris', 'Bakker', '${now}', '${now}')`),
+  });
+  afterAll(remove);
 
   it('keeps the clients and adds the workflow tables', () => {
     expect(schemaVersion(db)).toBe(2);
@@ -75,11 +53,16 @@ describe('migration 2 (practice workflow)', () => {
 });
 
 describe('migration 3 (search index)', () => {
-  const db = migrated(2, 3, (before) => {
-    before.exec(`INSERT INTO client (id, first_name, last_name, created_at, updated_at)
-      VALUES (1, 'Zoë', 'de Vries', '${now}', '${now}'), (2, 'Joris', 'Bakker', '${now}', '${now}')`);
-    before.exec(workflowRows);
+  const { db, remove } = migratedDatabase({
+    from: 2,
+    to: 3,
+    fill: (before) => {
+      before.exec(`INSERT INTO client (id, first_name, last_name, created_at, updated_at)
+        VALUES (1, 'Zoë', 'de Vries', '${now}', '${now}'), (2, 'Joris', 'Bakker', '${now}', '${now}')`);
+      before.exec(workflowRows);
+    },
   });
+  afterAll(remove);
   const hits = (table: string, query: string) =>
     db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).pluck().all(query) as number[];
 

@@ -1,40 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase, type Db } from '../../electron/core/db/open';
-import { removeDir, tempDir } from '../support/tempVault';
+import type { Db } from '../../electron/core/db/open';
+import { migratedDatabase } from '../support/migrationDb';
 
 const now = '2026-11-27T09:00:00.000Z';
 
+const rowsAtVersion3 = `
+  INSERT INTO client (id, first_name, last_name, created_at, updated_at) VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'),
+    (2, 'Joris', 'Bakker', '${now}', '${now}');
+  INSERT INTO trajectory (id, kind, title, created_at, updated_at) VALUES (1, 'couple', 'Sanne en Joris', '${now}', '${now}');
+  INSERT INTO participant (id, trajectory_id, client_id, role, joined_at) VALUES (1, 1, 1, 'partner', '${now}'),
+    (2, 1, 2, 'partner', '${now}');
+  INSERT INTO session (id, trajectory_id, starts_at, duration_minutes, kind, status, created_at, updated_at)
+    VALUES (1, 1, '2026-11-20T10:00', 60, 'intake', 'held', '${now}', '${now}');
+  INSERT INTO session_attendee (session_id, participant_id) VALUES (1, 1), (1, 2);
+`;
+
 describe('migration 4 (questionnaires)', () => {
-  const dir = tempDir();
-  const path = join(dir, 'vault.db');
-  const key = randomBytes(32);
   let db: Db;
+  let remove: () => void;
 
   beforeAll(() => {
-    const before = openDatabase(path, { key, create: true, migrations: migrations.slice(0, 3) });
-    expect(schemaVersion(before)).toBe(3);
-    before.exec(`
-      INSERT INTO client (id, first_name, last_name, created_at, updated_at) VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'),
-        (2, 'Joris', 'Bakker', '${now}', '${now}');
-      INSERT INTO trajectory (id, kind, title, created_at, updated_at) VALUES (1, 'couple', 'Sanne en Joris', '${now}', '${now}');
-      INSERT INTO participant (id, trajectory_id, client_id, role, joined_at) VALUES (1, 1, 1, 'partner', '${now}'),
-        (2, 1, 2, 'partner', '${now}');
-      INSERT INTO session (id, trajectory_id, starts_at, duration_minutes, kind, status, created_at, updated_at)
-        VALUES (1, 1, '2026-11-20T10:00', 60, 'intake', 'held', '${now}', '${now}');
-      INSERT INTO session_attendee (session_id, participant_id) VALUES (1, 1), (1, 2);
-    `);
-    before.close();
-    db = openDatabase(path, { key });
+    ({ db, remove } = migratedDatabase({ from: 3, fill: (before) => before.exec(rowsAtVersion3) }));
   });
 
-  afterAll(() => {
-    db.close();
-    removeDir(dir);
-  });
+  afterAll(() => remove());
 
   it('brings the schema to version 4 and keeps every earlier row', () => {
     expect(schemaVersion(db)).toBe(migrations.length);

@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase, type Db } from '../../electron/core/db/open';
-import { removeDir, tempDir } from '../support/tempVault';
+import type { Db } from '../../electron/core/db/open';
+import { migratedDatabase } from '../support/migrationDb';
 
 const now = '2026-11-27T09:00:00.000Z';
 const sha256 = 'a'.repeat(64);
@@ -20,36 +17,29 @@ function insertExport(db: Db, fields: { trajectory?: number; from?: number | nul
     .run(fields.trajectory ?? 1, fields.from === undefined ? 1 : fields.from, fields.to === undefined ? 2 : fields.to, fields.sha ?? sha256, fields.size ?? 123_456, now);
 }
 
+const rowsAtVersion4 = `
+  INSERT INTO client (id, first_name, last_name, created_at, updated_at) VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'),
+    (2, 'Joris', 'Bakker', '${now}', '${now}');
+  INSERT INTO trajectory (id, kind, title, created_at, updated_at) VALUES (1, 'couple', 'Sanne en Joris', '${now}', '${now}');
+  INSERT INTO participant (id, trajectory_id, client_id, role, joined_at) VALUES (1, 1, 1, 'partner', '${now}'),
+    (2, 1, 2, 'partner', '${now}');
+  INSERT INTO session (id, trajectory_id, starts_at, duration_minutes, kind, status, created_at, updated_at)
+    VALUES (1, 1, '2026-11-13T10:00', 60, 'intake', 'held', '${now}', '${now}'),
+           (2, 1, '2026-11-20T10:00', 60, 'regular', 'held', '${now}', '${now}');
+  INSERT INTO session_attendee (session_id, participant_id) VALUES (1, 1), (1, 2), (2, 1), (2, 2);
+  INSERT INTO questionnaire_response (trajectory_id, session_id, participant_id, questionnaire_key, questionnaire_version,
+    answers, scores, created_at, updated_at) VALUES (1, 1, 1, 'trust-check-in', 1, '{}', '{}', '${now}', '${now}');
+`;
+
 describe('migration 5 (report exports)', () => {
-  const dir = tempDir();
-  const path = join(dir, 'vault.db');
-  const key = randomBytes(32);
   let db: Db;
+  let remove: () => void;
 
   beforeAll(() => {
-    const before = openDatabase(path, { key, create: true, migrations: migrations.slice(0, 4) });
-    expect(schemaVersion(before)).toBe(4);
-    before.exec(`
-      INSERT INTO client (id, first_name, last_name, created_at, updated_at) VALUES (1, 'Sanne', 'de Vries', '${now}', '${now}'),
-        (2, 'Joris', 'Bakker', '${now}', '${now}');
-      INSERT INTO trajectory (id, kind, title, created_at, updated_at) VALUES (1, 'couple', 'Sanne en Joris', '${now}', '${now}');
-      INSERT INTO participant (id, trajectory_id, client_id, role, joined_at) VALUES (1, 1, 1, 'partner', '${now}'),
-        (2, 1, 2, 'partner', '${now}');
-      INSERT INTO session (id, trajectory_id, starts_at, duration_minutes, kind, status, created_at, updated_at)
-        VALUES (1, 1, '2026-11-13T10:00', 60, 'intake', 'held', '${now}', '${now}'),
-               (2, 1, '2026-11-20T10:00', 60, 'regular', 'held', '${now}', '${now}');
-      INSERT INTO session_attendee (session_id, participant_id) VALUES (1, 1), (1, 2), (2, 1), (2, 2);
-      INSERT INTO questionnaire_response (trajectory_id, session_id, participant_id, questionnaire_key, questionnaire_version,
-        answers, scores, created_at, updated_at) VALUES (1, 1, 1, 'trust-check-in', 1, '{}', '{}', '${now}', '${now}');
-    `);
-    before.close();
-    db = openDatabase(path, { key });
+    ({ db, remove } = migratedDatabase({ from: 4, fill: (before) => before.exec(rowsAtVersion4) }));
   });
 
-  afterAll(() => {
-    db.close();
-    removeDir(dir);
-  });
+  afterAll(() => remove());
 
   it('brings the schema to version 5 and keeps every earlier row', () => {
     expect(schemaVersion(db)).toBe(5);

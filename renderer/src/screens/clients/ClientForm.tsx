@@ -8,10 +8,9 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { BusyNote } from '../../ui/BusyNote';
-import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 
 type FormValues = z.input<typeof clientFields>;
@@ -119,15 +118,7 @@ export function ClientForm({ client, submitLabel, onSubmit, onCancel }: ClientFo
           <TextAreaField {...text('address')} rows={3} maxLength={300} className="span-2" />
         </div>
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" icon="check" disabled={isSubmitting}>
-          {submitLabel}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <BusyNote busy={isSubmitting} label={t('client.saving')} />
-      </div>
+      <FormActions submitLabel={submitLabel} saving={isSubmitting} savingLabel={t('client.saving')} onCancel={onCancel} />
     </form>
   );
 }

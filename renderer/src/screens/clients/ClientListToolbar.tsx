@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../ui/Icon';
+import { ToolbarSearch } from '../../ui/ToolbarSearch';
 import type { ClientListState } from '../shell/navigation';
 
 interface ClientListToolbarProps {
@@ -14,27 +14,13 @@ export function ClientListToolbar({ search, onSearch, state, onChange }: ClientL
   const { t } = useTranslation();
   return (
     <div className="toolbar" role="search">
-      <div className="field toolbar-search">
-        <label htmlFor="client-search" className="field-label">
-          {t('clients.search')}
-        </label>
-        <div className="input-with-icon">
-          <Icon name="search" />
-          <input
-            id="client-search"
-            type="search"
-            value={search}
-            maxLength={200}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="client-search-hint"
-            onChange={(event) => onSearch(event.target.value)}
-          />
-        </div>
-        <p id="client-search-hint" className="field-hint">
-          {t('clients.searchHint')}
-        </p>
-      </div>
+      <ToolbarSearch
+        id="client-search"
+        label={t('clients.search')}
+        hint={t('clients.searchHint')}
+        value={search}
+        onSearch={onSearch}
+      />
       <div className="field toolbar-sort">
         <label htmlFor="client-sort" className="field-label">
           {t('clients.sort')}

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
+import { useSearchText } from '../../ui/useSearchText';
 import { useNavigate, type ClientListState } from '../shell/navigation';
-import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
+import { ariaShortcut, shortcutLabel } from '../shell/shortcuts';
+import { useCommandKey } from '../shell/useCommandKey';
 import { ClientListToolbar } from './ClientListToolbar';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ClientTable } from './ClientTable';
@@ -14,33 +16,18 @@ import { Pager } from './Pager';
 import { pageSize, useClientList } from './useClientList';
 
 const startState: ClientListState = { query: '', sort: 'name', showArchived: false, offset: 0 };
-const searchDelayMs = 200;
 
 /** The clients list: search, sort, archive filter, paging; Ctrl/Cmd+N adds a client. */
 export function ClientsScreen({ initial }: { initial?: ClientListState }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [state, setState] = useState<ClientListState>(initial ?? startState);
-  const [search, setSearch] = useState(state.query);
   const view = useClientList(state);
-
-  // Ask core once typing pauses, not on every key.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setState((current) => (current.query === search.trim() ? current : { ...current, query: search.trim(), offset: 0 }));
-    }, searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isCommand(event, 'n')) return;
-      event.preventDefault();
-      navigate({ screen: 'client', id: 'new', list: state });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, state]);
+  // A new search starts again at the first page.
+  const [search, setSearch] = useSearchText(state.query, (query) =>
+    setState((current) => (current.query === query ? current : { ...current, query, offset: 0 })),
+  );
+  useCommandKey('n', () => navigate({ screen: 'client', id: 'new', list: state }));
 
   const change = (patch: Partial<ClientListState>) => setState((current) => ({ ...current, ...patch }));
   const list = view.list;

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
+import { useSearchText } from '../../ui/useSearchText';
 import { useNavigate, type TrajectoryListState } from '../shell/navigation';
-import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
+import { ariaShortcut, shortcutLabel } from '../shell/shortcuts';
+import { useCommandKey } from '../shell/useCommandKey';
 import { TrajectoriesEmptyState } from './TrajectoriesEmptyState';
 import { TrajectoryListToolbar } from './TrajectoryListToolbar';
 import { TrajectoryTable } from './TrajectoryTable';
@@ -14,32 +16,17 @@ import { useTrajectoryList } from './useTrajectoryList';
 import '../../styles/trajectories.css';
 
 export const startListState: TrajectoryListState = { query: '', status: 'open', kind: 'all' };
-const searchDelayMs = 200;
 
 /** The trajectories list: search, status and kind; Ctrl/Cmd+N starts a new trajectory. */
 export function TrajectoriesScreen({ initial }: { initial?: TrajectoryListState }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [state, setState] = useState<TrajectoryListState>(initial ?? startListState);
-  const [search, setSearch] = useState(state.query);
   const view = useTrajectoryList(state);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setState((current) => (current.query === search.trim() ? current : { ...current, query: search.trim() }));
-    }, searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isCommand(event, 'n')) return;
-      event.preventDefault();
-      navigate({ screen: 'trajectoryEditor', id: 'new', list: state });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, state]);
+  const [search, setSearch] = useSearchText(state.query, (query) =>
+    setState((current) => (current.query === query ? current : { ...current, query })),
+  );
+  useCommandKey('n', () => navigate({ screen: 'trajectoryEditor', id: 'new', list: state }));
 
   const filtered = state.query !== '' || state.kind !== 'all' || (state.status !== 'open' && state.status !== 'all');
 

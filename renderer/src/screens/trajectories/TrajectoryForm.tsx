@@ -7,10 +7,9 @@ import { trajectoryKinds, trajectoryStatuses, wgboRetentionYears } from '../../.
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { BusyNote } from '../../ui/BusyNote';
-import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { fullName } from '../clients/clientName';
 import { ParticipantPicker, type ParticipantRow } from './ParticipantPicker';
@@ -226,15 +225,7 @@ export function TrajectoryForm({ trajectory, participantControl, submitLabel, on
           />
         )}
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" icon="check" disabled={isSubmitting}>
-          {submitLabel}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <BusyNote busy={isSubmitting} label={t('trajectories.form.saving')} />
-      </div>
+      <FormActions submitLabel={submitLabel} saving={isSubmitting} savingLabel={t('trajectories.form.saving')} onCancel={onCancel} />
     </form>
   );
 }

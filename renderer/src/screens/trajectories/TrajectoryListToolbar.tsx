@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { trajectoryKinds, trajectoryStatuses } from '../../../../shared/domain/trajectory';
-import { Icon } from '../../ui/Icon';
+import { ToolbarSearch } from '../../ui/ToolbarSearch';
 import type { TrajectoryListState } from '../shell/navigation';
 
 interface TrajectoryListToolbarProps {
@@ -15,27 +15,13 @@ export function TrajectoryListToolbar({ search, onSearch, state, onChange }: Tra
   const { t } = useTranslation();
   return (
     <div className="toolbar trajectory-toolbar" role="search">
-      <div className="field toolbar-search">
-        <label htmlFor="trajectory-search" className="field-label">
-          {t('trajectories.list.search')}
-        </label>
-        <div className="input-with-icon">
-          <Icon name="search" />
-          <input
-            id="trajectory-search"
-            type="search"
-            value={search}
-            maxLength={200}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="trajectory-search-hint"
-            onChange={(event) => onSearch(event.target.value)}
-          />
-        </div>
-        <p id="trajectory-search-hint" className="field-hint">
-          {t('trajectories.list.searchHint')}
-        </p>
-      </div>
+      <ToolbarSearch
+        id="trajectory-search"
+        label={t('trajectories.list.search')}
+        hint={t('trajectories.list.searchHint')}
+        value={search}
+        onSearch={onSearch}
+      />
       <div className="field">
         <label htmlFor="trajectory-status" className="field-label">
           {t('trajectories.list.status')}
