@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { agreementOutcomes, type AgreementOutcome } from '../../../../shared/domain/agreement';
-import { OutcomeIcon } from './OutcomeIcon';
+import { OutcomeIcon } from '../../ui/OutcomeIcon';
 
 interface OutcomePickerProps {
   value: AgreementOutcome | null;

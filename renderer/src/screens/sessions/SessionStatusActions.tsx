@@ -8,7 +8,7 @@ import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
-import { StatusIcon } from './StatusIcon';
+import { SessionStatusIcon } from '../../ui/SessionStatusIcon';
 
 /** Where a session can go from where it is; "planned" again only while the notes are not finalised. */
 function nextStatuses(session: Session): SessionStatus[] {
@@ -51,7 +51,7 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
       <p className="status-line">
         <span className="muted">{t('sessions.status.label')}</span>{' '}
         <span className={`badge status-badge status-${session.status}`}>
-          <StatusIcon status={session.status} />
+          <SessionStatusIcon status={session.status} />
           {t(`sessions.status.${session.status}`)}
         </span>
       </p>

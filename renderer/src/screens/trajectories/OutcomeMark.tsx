@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementOutcome } from '../../../../shared/domain/agreement';
 import { Icon } from '../../ui/Icon';
+import { OutcomeIcon } from '../../ui/OutcomeIcon';
 import { WorkflowIcon } from './WorkflowIcon';
-
-const outcomeIcons = {
-  kept: 'kept',
-  partly_kept: 'partlyKept',
-  not_kept: 'notKept',
-  renegotiated: 'renegotiated',
-  dropped: 'dropped',
-} as const;
 
 /** Where an agreement stands, as an icon and a word: open, overdue, or the outcome of its review. */
 export function OutcomeMark({ outcome, overdue }: { outcome: AgreementOutcome | null; overdue?: boolean }) {
@@ -29,7 +22,7 @@ export function OutcomeMark({ outcome, overdue }: { outcome: AgreementOutcome | 
   }
   return (
     <span className={`outcome outcome-${outcome}`}>
-      <WorkflowIcon name={outcomeIcons[outcome]} />
+      <OutcomeIcon outcome={outcome} />
       {t(`trajectories.outcome.${outcome}`)}
     </span>
   );

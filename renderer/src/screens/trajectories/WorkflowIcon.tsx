@@ -8,22 +8,6 @@ const paths = {
       <path d="M4 10h16M9 3v4M15 3v4" />
     </>
   ),
-  kept: <path d="M5 12.5l4.5 4.5L19 7.5" />,
-  partlyKept: (
-    <>
-      <circle cx="12" cy="12" r="8" />
-      <path d="M12 4a8 8 0 0 1 0 16z" fill="currentColor" />
-    </>
-  ),
-  notKept: <path d="M6.5 6.5l11 11M17.5 6.5l-11 11" />,
-  renegotiated: (
-    <>
-      <path d="M5 12a7 7 0 0 1 12-4.9L19 9" />
-      <path d="M19 4.5V9h-4.5" />
-      <path d="M19 12a7 7 0 0 1-12 4.9L5 15" />
-    </>
-  ),
-  dropped: <path d="M6 12h12" />,
   open: <circle cx="12" cy="12" r="7" />,
   edit: <path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />,
   target: (

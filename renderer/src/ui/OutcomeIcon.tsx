@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import type { AgreementOutcome } from '../../../../shared/domain/agreement';
+import type { AgreementOutcome } from '../../../shared/domain/agreement';
 
-/** Each outcome has its own shape, so it reads without colour (and in a black-and-white print). */
+/** One shape per outcome, on every screen; each has its own shape, so it reads without colour (and in a black-and-white print). */
 const shapes: Record<AgreementOutcome, ReactElement> = {
   kept: (
     <>

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { SessionStatus } from '../../../../shared/domain/session';
+import type { SessionStatus } from '../../../shared/domain/session';
 
 const shapes: Record<SessionStatus, ReactElement> = {
   planned: (
@@ -28,8 +28,8 @@ const shapes: Record<SessionStatus, ReactElement> = {
   ),
 };
 
-/** A session status as a shape next to its word. */
-export function StatusIcon({ status }: { status: SessionStatus }) {
+/** A session status as a shape next to its word, on every screen. */
+export function SessionStatusIcon({ status }: { status: SessionStatus }) {
   return (
     <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {shapes[status]}
