@@ -13,6 +13,11 @@ export const errorCodes = [
   'VAULT_FROM_NEWER_VERSION',
   'DATABASE_DAMAGED',
   'DISK_FULL',
+  'READ_ONLY',
+  'BACKUP_DAMAGED',
+  'BACKUP_KEY_NEEDED',
+  'BACKUP_FROM_OTHER_VAULT',
+  'BUSY',
   'INTERNAL',
 ] as const;
 

@@ -13,6 +13,9 @@ import { reportHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { trajectoryHandlers } from './trajectories/handlers';
+import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
+import { privacyHandlers } from './privacy/handlers';
 
 /** Every feature's handlers in one map; the type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -30,4 +33,7 @@ export const handlers: Handlers = {
   ...questionnaireHandlers,
   ...reportHandlers,
   ...demoHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
+  ...privacyHandlers,
 };

@@ -4,6 +4,9 @@ import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
 import { questionnaireMethods } from './questionnaires';
 import { vaultMethods } from './vault';
+import { auditMethods } from './audit';
+import { backupMethods } from './backups';
+import { privacyMethods } from './privacy';
 import { agreementMethods } from './agreements';
 import { dashboardMethods } from './dashboard';
 import { goalMethods } from './goals';
@@ -30,6 +33,9 @@ export const contract = {
   ...questionnaireMethods,
   ...reportMethods,
   ...demoMethods,
+  ...backupMethods,
+  ...auditMethods,
+  ...privacyMethods,
 };
 
 export type Contract = typeof contract;
@@ -45,6 +51,9 @@ export function isMethodName(name: string): name is MethodName {
 export type { Client, ClientList, ClientFields } from './clients';
 export type { Practice } from './practice';
 export type { VaultStatus, VaultState } from './vault';
+export type { Backup, BackupCounts, BackupList, BackupProgress, BackupReason, Restored } from './backups';
+export type { AuditEntry, AuditEventName, AuditPage, AuditVerification } from './audit';
+export type { ClientExportFile, ErasureCheck, Erased, ErasureReason, PdfFile, RetentionOfTrajectory } from './privacy';
 export type { Participant, Trajectory, TrajectoryList, TrajectoryDetail } from './trajectories';
 export type { Session, SessionList, SessionWithNotes, SessionWorkspace } from './sessions';
 export type { NoteHistory, NoteTemplate, NoteTemplateSection, NoteVersion, SessionNotes } from './notes';

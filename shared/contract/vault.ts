@@ -13,6 +13,8 @@ export interface VaultStatus {
   /** Known only while unlocked: the settings live inside the encrypted database. */
   autoLockMinutes: number | null;
   language: 'nl' | 'en' | null;
+  /** The vault's folder or file cannot be written (a read-only disk or share): it opens to read only. */
+  readOnly: boolean;
 }
 
 export const vaultMethods = {
@@ -36,5 +38,17 @@ export const vaultMethods = {
   'vault.changePassphrase': method<{ changed: true }>()(
     z.object({ currentPassphrase: existingPassphrase, newPassphrase: passphrase }).strict(),
     'Rewrap the data key under a new passphrase; the recovery key keeps working.',
+  ),
+  'vault.recover': method<VaultStatus>()(
+    z.object({ recoveryKey, newPassphrase: passphrase }).strict(),
+    'Forgot the passphrase: the recovery key sets a new one and unlocks the vault.',
+  ),
+  'vault.newRecoveryKey': method<{ recoveryKey: string }>()(
+    z.object({ passphrase: existingPassphrase }).strict(),
+    'Make a new recovery key (shown once); the old one stops working.',
+  ),
+  'vault.rekey': method<{ recoveryKey: string }>()(
+    z.object({ passphrase: existingPassphrase }).strict(),
+    'Rotate the data key: the database is re-encrypted under a new key, old copies of the key file no longer open it; returns a new recovery key.',
   ),
 };

@@ -10,4 +10,7 @@ export const vaultHandlers: HandlersFor<'vault'> = {
     await vault.changePassphrase(input.currentPassphrase, input.newPassphrase);
     return { changed: true as const };
   },
+  'vault.recover': (input, { vault }) => vault.recover(input.recoveryKey, input.newPassphrase),
+  'vault.newRecoveryKey': (input, { vault }) => vault.newRecoveryKey(input.passphrase),
+  'vault.rekey': (input, { vault }) => vault.rekey(input.passphrase),
 };

@@ -56,9 +56,9 @@ export class Vault {
   status(): VaultStatus {
     if (this.open) {
       const practice = readPractice(this.open.db);
-      return { state: 'unlocked', autoLockMinutes: practice.autoLockMinutes, language: practice.language };
+      return { state: 'unlocked', autoLockMinutes: practice.autoLockMinutes, language: practice.language, readOnly: false };
     }
-    return { state: this.exists() ? 'locked' : 'absent', autoLockMinutes: null, language: null };
+    return { state: this.exists() ? 'locked' : 'absent', autoLockMinutes: null, language: null, readOnly: false };
   }
 
   /** The open database, for handlers. Every call counts as activity. */
@@ -174,6 +174,18 @@ export class Vault {
     } finally {
       current.fill(0);
     }
+  }
+
+  recover(_recoveryKey: string, _newPassphrase: string): Promise<VaultStatus> {
+    throw new AppError('INTERNAL', 'Not available in this build yet.');
+  }
+
+  newRecoveryKey(_passphrase: string): Promise<{ recoveryKey: string }> {
+    throw new AppError('INTERNAL', 'Not available in this build yet.');
+  }
+
+  rekey(_passphrase: string): Promise<{ recoveryKey: string }> {
+    throw new AppError('INTERNAL', 'Not available in this build yet.');
   }
 
   private startSession(dataKey: Buffer): void {

@@ -99,6 +99,12 @@ export const en: Messages = {
     VAULT_FROM_NEWER_VERSION: 'This vault was made by a newer version of Traject. Update Traject to open it.',
     DATABASE_DAMAGED: 'The data in the vault is damaged. Nothing was changed.',
     DISK_FULL: 'The disk is full. Nothing was saved; free up some space and try again.',
+    READ_ONLY:
+      'The vault is in a place Traject cannot write to (a read-only disk, for example). You can read everything; to make changes, move the vault to a writable place.',
+    BACKUP_DAMAGED: 'This backup is damaged or incomplete and cannot be restored. Nothing was changed; choose another backup.',
+    BACKUP_KEY_NEEDED: 'This backup was made with another key. Enter the passphrase or recovery key that was valid when the backup was made.',
+    BACKUP_FROM_OTHER_VAULT: 'This backup belongs to another vault. Nothing was changed; choose a backup of this vault.',
+    BUSY: 'Traject is still making a backup or restoring one. Wait a moment and try again.',
     INTERNAL: 'Something went wrong inside Traject. Nothing was changed; please try again.',
     unreachable: 'Traject cannot be reached. Is the program still running?',
     no_token: 'This page has no access. Open Traject again using the address the program shows.',

@@ -100,6 +100,13 @@ export const nl = {
       'Deze kluis is gemaakt met een nieuwere versie van Traject. Werk Traject bij om hem te openen.',
     DATABASE_DAMAGED: 'De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd.',
     DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
+    READ_ONLY:
+      'De kluis staat op een plek waar Traject niet mag schrijven (bijvoorbeeld een schijf die alleen-lezen is). Je kunt alles lezen; om te wijzigen zet je de kluis op een schrijfbare plek.',
+    BACKUP_DAMAGED: 'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Er is niets gewijzigd; kies een andere back-up.',
+    BACKUP_KEY_NEEDED:
+      'Deze back-up is gemaakt met een andere sleutel. Vul de wachtwoordzin of herstelsleutel in die gold toen de back-up werd gemaakt.',
+    BACKUP_FROM_OTHER_VAULT: 'Deze back-up hoort bij een andere kluis. Er is niets gewijzigd; kies een back-up van deze kluis.',
+    BUSY: 'Traject is nog bezig met een back-up of terugzetten. Wacht even en probeer het dan opnieuw.',
     INTERNAL: 'Er ging iets mis in Traject. Er is niets gewijzigd; probeer het opnieuw.',
     unreachable: 'Traject is niet bereikbaar. Draait het programma nog?',
     no_token: 'Deze pagina heeft geen toegang. Open Traject opnieuw via het adres dat het programma toont.',
