@@ -45,7 +45,7 @@ describe('the loopback host', () => {
   it('answers API calls that carry the token', async () => {
     const res = await invoke({ 'x-traject-token': host.token });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { state: 'absent', autoLockMinutes: null, language: null } });
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { state: 'absent', autoLockMinutes: null, language: null, readOnly: false } });
   });
 
   it('refuses calls without the right token', async () => {

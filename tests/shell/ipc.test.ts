@@ -39,7 +39,7 @@ describe('the invoke handler', () => {
     const { window, invoke } = setUp();
     await expect(invoke(window.webContents, window.webContents.mainFrame, 'vault.status', {})).resolves.toEqual({
       ok: true,
-      value: { state: 'absent', autoLockMinutes: null, language: null },
+      value: { state: 'absent', autoLockMinutes: null, language: null, readOnly: false },
     });
   });
 
