@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppError, type ApiError, type Result } from '../../shared/errors';
+import { auditRecordFor } from './audit/opened';
 import type { CoreContext, Handler, Handlers } from './context';
 import { handlers as allHandlers } from './handlers';
 
@@ -25,6 +26,7 @@ function toApiError(error: unknown): ApiError {
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'DISK_FULL', message: 'The disk is full; nothing was changed.' };
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return { code: 'DATABASE_DAMAGED', message: 'The vault database is damaged.' };
+  if (code?.startsWith('SQLITE_READONLY') || code === 'EROFS') return { code: 'READ_ONLY', message: 'The vault is read-only here; nothing was changed.' };
   // Never pass internal messages on: they can contain client data.
   console.error('traject: internal error', code ?? (error as Error)?.name);
   return { code: 'INTERNAL', message: 'Something went wrong inside Traject; nothing was changed.' };
@@ -50,6 +52,8 @@ export function createDispatch(ctx: CoreContext, handlers: Handlers = allHandler
     try {
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
+      const audit = auditRecordFor(method, parsed.data, value);
+      if (audit) ctx.vault.record(audit);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error) };

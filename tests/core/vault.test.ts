@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { openDatabase } from '../../electron/core/db/open';
-import { call, makeVault, passphrase, removeDir, snapshotFolder } from '../support/tempVault';
+import { call, failedUnlockNote, makeVault, passphrase, removeDir, snapshotFolder } from '../support/tempVault';
 
 type Vault = Awaited<ReturnType<typeof makeVault>>;
 
@@ -31,12 +31,13 @@ describe('an encrypted vault', () => {
     expect(readFileSync(join(v.dir, 'vault.db')).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
   });
 
-  it('refuses a wrong passphrase and leaves every byte of the folder as it was', async () => {
+  it('refuses a wrong passphrase, leaves the vault as it was and notes only the time of the attempt', async () => {
     v.core.vault.lock();
-    const before = snapshotFolder(v.dir);
+    const before = snapshotFolder(v.dir, [failedUnlockNote]);
     const result = await v.core.dispatch('vault.unlock', { passphrase: 'rustige zee bij Egmond!' });
     expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', field: 'passphrase' } });
-    expect(snapshotFolder(v.dir)).toEqual(before);
+    expect(snapshotFolder(v.dir, [failedUnlockNote])).toEqual(before);
+    expect(readFileSync(join(v.dir, failedUnlockNote), 'utf8')).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z\n$/);
     expect(await v.core.dispatch('clients.list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
 
@@ -58,12 +59,12 @@ describe('an encrypted vault', () => {
     });
     const other = await makeVault();
     other.core.vault.lock();
-    const before = snapshotFolder(v.dir);
+    const before = snapshotFolder(v.dir, [failedUnlockNote]);
     expect(await v.core.dispatch('vault.unlock', { recoveryKey: other.recoveryKey })).toMatchObject({
       ok: false,
       error: { code: 'WRONG_RECOVERY_KEY' },
     });
-    expect(snapshotFolder(v.dir)).toEqual(before);
+    expect(snapshotFolder(v.dir, [failedUnlockNote])).toEqual(before);
     removeDir(join(other.dir, '..'));
   });
 
@@ -156,16 +157,28 @@ describe('a damaged vault', () => {
     expect(snapshotFolder(v.dir)).toEqual(before);
   });
 
-  it('reports a damaged database page without touching the files', async () => {
+  it('reports a damaged page of client data as damaged when it is read, and makes no back-up of it', async () => {
+    const own = await makeVault();
+    await call(own.core, 'clients.create', { firstName: 'Fenna', lastName: 'Bakker' });
+    own.core.vault.lock();
+    const v = own;
+    const core = createCore(v.dir);
+    await call(core, 'vault.unlock', { passphrase });
+    const root = core.vault.db().prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'client'`).pluck().get() as number;
+    core.vault.closeSession();
     const dbPath = join(v.dir, 'vault.db');
     const bytes = readFileSync(dbPath);
-    for (let i = 4096 + 200; i < 4096 + 264; i++) bytes[i] = bytes[i]! ^ 0xff;
+    const page = (root - 1) * 4096;
+    for (let i = page + 200; i < page + 264; i++) bytes[i] = bytes[i]! ^ 0xff;
     writeFileSync(dbPath, bytes);
-    const before = snapshotFolder(v.dir);
-    expect(await createCore(v.dir).dispatch('vault.unlock', { passphrase })).toMatchObject({
-      ok: false,
-      error: { code: 'DATABASE_DAMAGED' },
-    });
-    expect(snapshotFolder(v.dir)).toEqual(before);
+    const damaged = createCore(v.dir);
+    await call(damaged, 'vault.unlock', { passphrase });
+    const backupsBefore = (await call<{ items: unknown[] }>(damaged, 'backups.list')).items.length;
+    expect(await damaged.dispatch('clients.list', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
+    expect(await damaged.dispatch('backups.create', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
+    expect((await call<{ items: unknown[] }>(damaged, 'backups.list')).items).toHaveLength(backupsBefore);
+    damaged.vault.closeSession();
+    removeDir(join(own.dir, '..'));
   });
+
 });

@@ -23,13 +23,22 @@ export async function makeVault(): Promise<{ core: Core; dir: string; recoveryKe
   return { core, dir, recoveryKey: (created.value as { recoveryKey: string }).recoveryKey };
 }
 
-/** Every file in the folder with a hash of its bytes: to prove that nothing changed. */
-export function snapshotFolder(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
-  );
+/** The note of failed unlocks: the one file a wrong passphrase may add (see vault/failedUnlocks). */
+export const failedUnlockNote = 'vault.failed-unlocks';
+
+/** Every file in the folder and below it with a hash of its bytes: to prove that nothing changed. */
+export function snapshotFolder(dir: string, except: readonly string[] = []): Record<string, string> {
+  const files: [string, string][] = [];
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (except.includes(rel)) continue;
+      if (entry.isDirectory()) walk(rel);
+      else files.push([rel, createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex')]);
+    }
+  };
+  walk('');
+  return Object.fromEntries(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Call a method and return its value, failing the test with the error code otherwise. */

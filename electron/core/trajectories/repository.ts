@@ -46,6 +46,11 @@ export function trajectoryRow(db: Db, id: number, field = 'id'): TrajectoryRow {
   return row;
 }
 
+/** WGBO: the file is kept for its retention term after its last change; any change inside restarts it. */
+export function retainUntil(row: Pick<TrajectoryRow, 'updated_at' | 'retention_years'>): string {
+  return addYears(localDate(new Date(row.updated_at)), row.retention_years);
+}
+
 function toTrajectory(row: TrajectoryRow, participants: Trajectory['participants']): Trajectory {
   return {
     id: row.id,
@@ -56,7 +61,7 @@ function toTrajectory(row: TrajectoryRow, participants: Trajectory['participants
     endDate: row.end_date,
     checkInWeeks: row.check_in_weeks,
     retention: { profile: row.retention_profile, years: row.retention_years },
-    retainUntil: addYears(localDate(new Date(row.updated_at)), row.retention_years),
+    retainUntil: retainUntil(row),
     participants,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -24,7 +24,7 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
   }
 }
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
   const fd = openSync(dir, 'r');
   try {

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../context';
+import { recover, rekey, renewRecoveryKey } from './keyLifecycle';
 
 export const vaultHandlers: HandlersFor<'vault'> = {
   'vault.status': (_input, { vault }) => vault.status(),
@@ -10,7 +11,7 @@ export const vaultHandlers: HandlersFor<'vault'> = {
     await vault.changePassphrase(input.currentPassphrase, input.newPassphrase);
     return { changed: true as const };
   },
-  'vault.recover': (input, { vault }) => vault.recover(input.recoveryKey, input.newPassphrase),
-  'vault.newRecoveryKey': (input, { vault }) => vault.newRecoveryKey(input.passphrase),
-  'vault.rekey': (input, { vault }) => vault.rekey(input.passphrase),
+  'vault.recover': (input, { vault }) => recover(vault, input.recoveryKey, input.newPassphrase),
+  'vault.newRecoveryKey': (input, { vault }) => renewRecoveryKey(vault, input.passphrase),
+  'vault.rekey': (input, { vault }) => rekey(vault, input.passphrase),
 };

@@ -58,8 +58,17 @@ function unwrap(wrapped: WrappedKey<object>, wrappingKey: Buffer, aad: Buffer): 
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
-    const key = Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
-    return key.length === 32 ? key : null;
+    // update() returns the key itself; final() adds nothing for GCM. No concatenated copy is left behind.
+    const key = decipher.update(Buffer.from(wrapped.ciphertext, 'base64'));
+    try {
+      decipher.final();
+    } catch (error) {
+      key.fill(0);
+      throw error;
+    }
+    if (key.length === 32) return key;
+    key.fill(0);
+    return null;
   } catch {
     return null;
   }
@@ -70,8 +79,14 @@ function recoveryWrappingKey(secret: Buffer, kdf: HkdfParams): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, Buffer.from(kdf.salt, 'base64'), 'traject recovery key wrap', 32));
 }
 
-export async function createKeyFile(dataKey: Buffer, passphrase: string, recoverySecret: Buffer): Promise<KeyFile> {
-  const head = { format: keyFileFormat, version: keyFileVersion, vaultId: randomUUID() } as const;
+/** A new key file; a rekey passes the vault's id and creation date, so it stays the same vault. */
+export async function createKeyFile(
+  dataKey: Buffer,
+  passphrase: string,
+  recoverySecret: Buffer,
+  same?: Pick<KeyFile, 'vaultId' | 'createdAt'>,
+): Promise<KeyFile> {
+  const head = { format: keyFileFormat, version: keyFileVersion, vaultId: same?.vaultId ?? randomUUID() } as const;
   const passphraseKdf = newKdfParams();
   const recoveryKdf: HkdfParams = { name: 'hkdf-sha256', salt: randomBytes(16).toString('base64') };
   const pk = await passphraseKey(passphrase, passphraseKdf);
@@ -79,7 +94,7 @@ export async function createKeyFile(dataKey: Buffer, passphrase: string, recover
   try {
     return {
       ...head,
-      createdAt: new Date().toISOString(),
+      createdAt: same?.createdAt ?? new Date().toISOString(),
       passphrase: wrap(dataKey, pk, associatedData(head, 'passphrase', passphraseKdf), passphraseKdf),
       recovery: wrap(dataKey, rk, associatedData(head, 'recovery', recoveryKdf), recoveryKdf),
     };
@@ -97,6 +112,17 @@ export async function rewrapPassphrase(file: KeyFile, dataKey: Buffer, newPassph
     return { ...file, passphrase: wrap(dataKey, pk, associatedData(file, 'passphrase', kdf), kdf) };
   } finally {
     pk.fill(0);
+  }
+}
+
+/** A copy of the key file with a new recovery key; the old recovery key no longer opens it. */
+export function rewrapRecovery(file: KeyFile, dataKey: Buffer, recoverySecret: Buffer): KeyFile {
+  const kdf: HkdfParams = { name: 'hkdf-sha256', salt: randomBytes(16).toString('base64') };
+  const rk = recoveryWrappingKey(recoverySecret, kdf);
+  try {
+    return { ...file, recovery: wrap(dataKey, rk, associatedData(file, 'recovery', kdf), kdf) };
+  } finally {
+    rk.fill(0);
   }
 }
 

@@ -1,44 +1,55 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VaultStatus } from '../../../shared/contract';
+import type { Backup, BackupProgress, BackupReason } from '../../../shared/contract/backups';
 import { AppError } from '../../../shared/errors';
+import { backupFolder } from '../backup/folder';
+import { backupSteps, makeBackupNow } from '../backup/make';
+import { listBackupFiles } from '../backup/summary';
 import { openDatabase, type Db } from '../db/open';
 import { readPractice, writePractice } from '../practice/repository';
-import {
-  createKeyFile,
-  readKeyFile,
-  rewrapPassphrase,
-  unwrapWithPassphrase,
-  unwrapWithRecoverySecret,
-  writeKeyFile,
-} from './keyFile';
+import { AuditTrail, type AuditRecord } from '../audit/trail';
+import { noteFailedUnlock, takeFailedUnlocks } from './failedUnlocks';
+import { isWritable, removeStrayTempFiles, secureVaultFolder } from './folder';
+import { createKeyFile, readKeyFile, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoverySecret, writeKeyFile, type KeyFile } from './keyFile';
 import { newRecoveryKey, parseRecoveryKey } from './recoveryKey';
+import { finishPendingSwap } from './swap';
 
 export const databaseFile = 'vault.db';
 export const keyFileName = 'vault.key';
 const creatingFile = 'vault.db.creating';
+const dayMs = 86_400_000;
 
 export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
 
-interface Unlocked {
+export type LockReason = 'manual' | 'auto' | 'quit';
+
+/** An open vault: the database, the data key (wiped on lock), and its audit trail. */
+export interface OpenVault {
   db: Db;
   dataKey: Buffer;
+  readOnly: boolean;
+  audit: AuditTrail;
   lastActivity: number;
+  /** Changes to the data (audit entries not counted) when the last back-up was made. */
+  changesAtBackup: number;
+  lastBackupAt: number | null;
 }
 
 /** One vault folder: its key file, its encrypted database, and whether it is open right now. */
 export class Vault {
-  private open: Unlocked | null = null;
+  private open: OpenVault | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  private backupRunning: { progress: BackupProgress } | null = null;
 
   constructor(
     readonly dir: string,
     private readonly clock: Clock = systemClock,
-    private readonly nativeBinding?: string,
+    readonly nativeBinding?: string,
   ) {}
 
   get keyFilePath(): string {
@@ -56,20 +67,34 @@ export class Vault {
   status(): VaultStatus {
     if (this.open) {
       const practice = readPractice(this.open.db);
-      return { state: 'unlocked', autoLockMinutes: practice.autoLockMinutes, language: practice.language, readOnly: false };
+      return { state: 'unlocked', autoLockMinutes: practice.autoLockMinutes, language: practice.language, readOnly: this.open.readOnly };
     }
     return { state: this.exists() ? 'locked' : 'absent', autoLockMinutes: null, language: null, readOnly: false };
   }
 
   /** The open database, for handlers. Every call counts as activity. */
   db(): Db {
+    return this.session().db;
+  }
+
+  /** The open vault itself (back-up, restore, audit); every call counts as activity. */
+  session(): OpenVault {
     if (!this.open) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
     this.open.lastActivity = this.clock.now().getTime();
-    return this.open.db;
+    return this.open;
   }
 
   isUnlocked(): boolean {
     return this.open !== null;
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Write an entry in the audit log (nothing while read-only: the log cannot grow there). */
+  record(entry: AuditRecord): void {
+    this.open?.audit.record(entry, this.clock.now().toISOString());
   }
 
   async create(passphrase: string, language: 'nl' | 'en'): Promise<{ recoveryKey: string }> {
@@ -77,6 +102,7 @@ export class Vault {
       throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder; it was left untouched.');
     }
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    secureVaultFolder(this.dir);
     this.removeLeftoversOfInterruptedCreation();
     const dataKey = randomBytes(32);
     const recovery = newRecoveryKey();
@@ -87,7 +113,8 @@ export class Vault {
       creating.close();
       writeKeyFile(this.keyFilePath, await createKeyFile(dataKey, passphrase, recovery.secret));
       renameSync(join(this.dir, creatingFile), this.databasePath);
-      this.startSession(dataKey);
+      secureVaultFolder(this.dir);
+      this.startSession(dataKey, { created: true });
       return { recoveryKey: recovery.display };
     } catch (error) {
       dataKey.fill(0);
@@ -97,45 +124,78 @@ export class Vault {
     }
   }
 
-  async unlock(credentials: { passphrase?: string; recoveryKey?: string }): Promise<VaultStatus> {
-    const file = readKeyFile(this.keyFilePath);
-    let dataKey: Buffer;
+  /** Before anything reads the folder: finish an interrupted swap, clear stray temp files, tighten modes. */
+  prepareFolder(): void {
+    if (!existsSync(this.dir) || !isWritable(this.dir, [])) return;
+    finishPendingSwap(this.dir);
+    removeStrayTempFiles(this.dir);
+    secureVaultFolder(this.dir);
+    this.finishInterruptedCreation();
+  }
+
+  /** The data key behind a passphrase or recovery key, checked against the key file. */
+  async unwrap(file: KeyFile, credentials: { passphrase?: string | undefined; recoveryKey?: string | undefined }): Promise<Buffer> {
     if (credentials.recoveryKey !== undefined) {
       const parsed = parseRecoveryKey(credentials.recoveryKey);
       if (!parsed.ok) {
         throw new AppError('RECOVERY_KEY_MISTYPED', 'The recovery key has a typo: its checksum does not match.', 'recoveryKey');
       }
       try {
-        dataKey = unwrapWithRecoverySecret(file, parsed.secret);
+        return unwrapWithRecoverySecret(file, parsed.secret);
       } finally {
         parsed.secret.fill(0);
       }
-    } else {
-      dataKey = await unwrapWithPassphrase(file, credentials.passphrase ?? '');
+    }
+    return unwrapWithPassphrase(file, credentials.passphrase ?? '');
+  }
+
+  async unlock(credentials: { passphrase?: string; recoveryKey?: string }): Promise<VaultStatus> {
+    this.prepareFolder();
+    const file = readKeyFile(this.keyFilePath);
+    let dataKey: Buffer;
+    try {
+      dataKey = await this.unwrap(file, credentials);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_KEY')) {
+        if (this.open) this.record({ event: 'unlock_failed' });
+        else noteFailedUnlock(this.dir, this.clock.now().toISOString());
+      }
+      throw error;
     }
     if (this.open) {
       // Already open (another window unlocked meanwhile): the credentials were still checked above.
       dataKey.fill(0);
       return this.status();
     }
-    this.finishInterruptedCreation();
-    this.startSession(dataKey);
+    this.startSession(dataKey, { via: credentials.recoveryKey !== undefined ? 'recovery_key' : 'passphrase' });
     return this.status();
   }
 
-  lock(): VaultStatus {
+  lock(reason: LockReason = 'manual'): VaultStatus {
     if (this.open) {
-      const { db, dataKey } = this.open;
-      this.open = null;
       try {
-        db.close();
+        this.record({ event: 'lock', details: { reason } });
+        this.backUpIfChanged(reason === 'quit' ? 'quit' : 'lock');
       } finally {
-        dataKey.fill(0);
+        this.closeSession();
       }
     }
+    return this.status();
+  }
+
+  /** Close the database and wipe the keys, without the lock's back-up (restore and rekey swap files). */
+  closeSession(): void {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = null;
-    return this.status();
+    if (!this.open) return;
+    const { db, dataKey, audit } = this.open;
+    this.open = null;
+    try {
+      db.close();
+    } finally {
+      dataKey.fill(0);
+      audit.forget();
+    }
   }
 
   touch(): { autoLockAt: string | null } {
@@ -153,14 +213,14 @@ export class Vault {
   lockIfIdle(): boolean {
     const at = this.autoLockAt();
     if (at && this.clock.now().getTime() >= at.getTime()) {
-      this.lock();
+      this.lock('auto');
       return true;
     }
     return false;
   }
 
   async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
-    if (!this.open) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
+    const open = this.writableSession();
     const file = readKeyFile(this.keyFilePath);
     const current = await unwrapWithPassphrase(file, currentPassphrase).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') {
@@ -169,35 +229,125 @@ export class Vault {
       throw error;
     });
     try {
-      if (!current.equals(this.open.dataKey)) throw new AppError('KEY_FILE_DAMAGED', 'The key file does not belong to this vault.');
-      writeKeyFile(this.keyFilePath, await rewrapPassphrase(file, this.open.dataKey, newPassphrase));
+      if (!current.equals(open.dataKey)) throw new AppError('KEY_FILE_DAMAGED', 'The key file does not belong to this vault.');
+      writeKeyFile(this.keyFilePath, await rewrapPassphrase(file, open.dataKey, newPassphrase));
+      this.record({ event: 'passphrase_changed' });
     } finally {
       current.fill(0);
     }
   }
 
-  recover(_recoveryKey: string, _newPassphrase: string): Promise<VaultStatus> {
-    throw new AppError('INTERNAL', 'Not available in this build yet.');
+  /** The open vault, refusing when it cannot be written. */
+  writableSession(): OpenVault {
+    const open = this.session();
+    if (open.readOnly) throw new AppError('READ_ONLY', 'The vault is read-only here; nothing was changed.');
+    return open;
   }
 
-  newRecoveryKey(_passphrase: string): Promise<{ recoveryKey: string }> {
-    throw new AppError('INTERNAL', 'Not available in this build yet.');
+  keyFileText(): string {
+    return readFileSync(this.keyFilePath, 'utf8');
   }
 
-  rekey(_passphrase: string): Promise<{ recoveryKey: string }> {
-    throw new AppError('INTERNAL', 'Not available in this build yet.');
-  }
-
-  private startSession(dataKey: Buffer): void {
-    let db: Db;
+  /** Make a back-up step by step, so the progress can be asked for meanwhile. */
+  async backUp(reason: BackupReason): Promise<Backup> {
+    if (this.backupRunning) throw new AppError('BUSY', 'A back-up is being made already.');
+    const open = this.session();
+    const running = { progress: { phase: 'copying', percent: 0 } as BackupProgress };
+    this.backupRunning = running;
     try {
-      db = openDatabase(this.databasePath, { key: dataKey, nativeBinding: this.nativeBinding });
+      const steps = backupSteps(this.backupSource(open), backupFolder(this.dir), reason, this.clock.now());
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          this.noteBackup(open, step.value);
+          return step.value;
+        }
+        running.progress = step.value;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.open !== open) throw new AppError('VAULT_LOCKED', 'The vault was locked during the back-up.');
+      }
+    } finally {
+      this.backupRunning = null;
+    }
+  }
+
+  backupProgress(): BackupProgress {
+    return this.backupRunning?.progress ?? { phase: 'idle', percent: 0 };
+  }
+
+  isBusy(): boolean {
+    return this.backupRunning !== null;
+  }
+
+  private backupSource(open: OpenVault) {
+    const keyFileText = this.keyFileText();
+    return { db: open.db, dataKey: open.dataKey, keyFileText, vaultId: readKeyFile(this.keyFilePath).vaultId, nativeBinding: this.nativeBinding };
+  }
+
+  private noteBackup(open: OpenVault, backup: Backup): void {
+    open.changesAtBackup = this.dataChanges(open);
+    open.lastBackupAt = new Date(backup.createdAt).getTime();
+    this.record({ event: 'backup_made', details: { reason: backup.reason, file: backup.fileName } });
+  }
+
+  private dataChanges(open: OpenVault): number {
+    return (open.db.prepare('SELECT total_changes()').pluck().get() as number) - open.audit.writes;
+  }
+
+  /** On lock and quit: a back-up when something changed since the last one. It never stops the lock. */
+  private backUpIfChanged(reason: 'lock' | 'quit'): void {
+    const open = this.open;
+    if (!open || open.readOnly || this.backupRunning || this.dataChanges(open) <= open.changesAtBackup) return;
+    this.backUpQuietly(open, reason);
+  }
+
+  private backUpQuietly(open: OpenVault, reason: BackupReason): void {
+    try {
+      this.noteBackup(open, makeBackupNow(this.backupSource(open), backupFolder(this.dir), reason, this.clock.now()));
+    } catch (error) {
+      console.error('traject: automatic back-up failed', (error as { code?: string }).code ?? (error as Error).name);
+    }
+  }
+
+  /** Once a day while the vault is open. */
+  private backUpDaily(): void {
+    const open = this.open;
+    if (!open || open.readOnly || this.backupRunning) return;
+    if (open.lastBackupAt !== null && this.clock.now().getTime() - open.lastBackupAt < dayMs) return;
+    this.backUpQuietly(open, 'daily');
+  }
+
+  /** Open the database with this key and start the session; the key is the session's from now on. */
+  startSession(dataKey: Buffer, details: AuditRecord['details'] = {}): void {
+    let db: Db;
+    const readOnly = !isWritable(this.dir, [this.databasePath, this.keyFilePath]);
+    try {
+      db = openDatabase(this.databasePath, { key: dataKey, readOnly, nativeBinding: this.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
       throw error;
     }
-    this.open = { db, dataKey, lastActivity: this.clock.now().getTime() };
-    this.idleTimer = setInterval(() => this.lockIfIdle(), 15_000);
+    const audit = new AuditTrail(db, dataKey, readOnly);
+    const newest = listBackupFiles(backupFolder(this.dir), { keyCheck: null, vaultId: null }).items[0];
+    this.open = {
+      db,
+      dataKey,
+      readOnly,
+      audit,
+      lastActivity: this.clock.now().getTime(),
+      changesAtBackup: 0,
+      lastBackupAt: newest ? new Date(newest.createdAt).getTime() : null,
+    };
+    if (!readOnly) {
+      const failed = takeFailedUnlocks(this.dir);
+      for (const at of failed.times) audit.record({ event: 'unlock_failed' }, at);
+      failed.clear();
+      this.record({ event: 'unlock', details });
+      this.open.changesAtBackup = this.dataChanges(this.open);
+    }
+    this.idleTimer = setInterval(() => {
+      if (!this.lockIfIdle()) this.backUpDaily();
+    }, 15_000);
     this.idleTimer.unref();
   }
 
@@ -210,6 +360,6 @@ export class Vault {
   /** A crash between writing the key file and renaming the new database: finish the rename. */
   private finishInterruptedCreation(): void {
     const creating = join(this.dir, creatingFile);
-    if (!existsSync(this.databasePath) && existsSync(creating)) renameSync(creating, this.databasePath);
+    if (!existsSync(this.databasePath) && existsSync(creating) && this.exists()) renameSync(creating, this.databasePath);
   }
 }

@@ -4,6 +4,7 @@ import { practiceWorkflow } from './0002_practiceWorkflow';
 import { searchIndex } from './0003_searchIndex';
 import { questionnaires } from './0004_questionnaires';
 import { reportExports } from './0005_reportExports';
+import { auditAndErasures } from './0006_auditAndErasures';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures];
