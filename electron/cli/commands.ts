@@ -1,4 +1,5 @@
 import type { Core } from '../core/index';
+import { dataCommands } from './dataCommands';
 import { demoCommand } from './demoCommand';
 import { reportCommand } from './reportCommand';
 
@@ -15,4 +16,4 @@ export interface CliCommand {
   }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [demoCommand, reportCommand];
+export const cliCommands: CliCommand[] = [demoCommand, reportCommand, ...dataCommands];

@@ -15,11 +15,12 @@ export const demoCommand: CliCommand = {
     try {
       const created = await core.dispatch('vault.create', { passphrase });
       if (!created.ok) throw new AppError(created.error.code, created.error.message, created.error.field);
+      // The recovery key first: if filling the demo fails, the vault still opens.
+      process.stderr.write(`Vault created in ${vaultDir}.\nRecovery key (shown once):\n`);
+      process.stdout.write(`${(created.value as { recoveryKey: string }).recoveryKey}\n`);
       const seeded = await core.dispatch('demo.seed', {});
       if (!seeded.ok) throw new AppError(seeded.error.code, seeded.error.message, seeded.error.field);
-      process.stderr.write(`Demo practice created in ${vaultDir}.\nRecovery key (shown once):\n`);
-      process.stdout.write(`${(created.value as { recoveryKey: string }).recoveryKey}\n`);
-      process.stderr.write(`${JSON.stringify(seeded.value)}\n`);
+      process.stderr.write(`Demo practice added.\n${JSON.stringify(seeded.value)}\n`);
       return 0;
     } finally {
       core.vault.lock();

@@ -23,6 +23,9 @@ const ownCommand: Record<string, string> = {
   'vault.unlock': 'traject call … with TRAJECT_PASSPHRASE',
   'vault.changePassphrase': 'traject passphrase',
   'reports.export': 'traject report',
+  'vault.recover': 'traject recover',
+  'vault.rekey': 'traject rekey',
+  'vault.newRecoveryKey': 'the app (Instellingen)',
 };
 
 function print(value: unknown): void {

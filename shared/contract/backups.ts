@@ -63,7 +63,10 @@ const credentials = {
 
 export const backupMethods = {
   'backups.list': method<BackupList>()(empty, 'Every back-up in the back-up folder, newest first (works while locked).'),
-  'backups.create': method<Backup>()(empty, 'Make a verified, encrypted back-up now.'),
+  'backups.create': method<Backup>()(
+    z.object({ folder: filePath.optional() }).strict(),
+    'Make a verified, encrypted back-up now (in the back-up folder, or once in another folder).',
+  ),
   'backups.progress': method<BackupProgress>()(empty, 'How far the back-up being made has come.'),
   'backups.setFolder': method<BackupList>()(
     z.object({ folder: filePath.nullable() }).strict(),

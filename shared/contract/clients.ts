@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { byId, email, id, isoDate, language, optionalText, page, phone, requiredText } from './fields';
+import { byId, email, id, isoDate, language, optionalText, page, phone, queryText, requiredText } from './fields';
 
 export const clientFields = z
   .object({
@@ -43,7 +43,7 @@ export const clientMethods = {
   'clients.list': method<ClientList>()(
     z
       .object({
-        query: z.string().trim().max(200).default(''),
+        query: queryText().default(''),
         archived: z.enum(['active', 'archived', 'all']).default('active'),
         sort: clientSort.default('name'),
         direction: z.enum(['asc', 'desc']).default('asc'),

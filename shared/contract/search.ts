@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { queryText } from './fields';
 
 /** A snippet as plain pieces, so no screen ever has to render markup from the database. */
 export type Snippet = { text: string; match: boolean }[];
@@ -53,7 +54,7 @@ export const searchMethods = {
   'search.query': method<SearchResults>()(
     z
       .object({
-        query: z.string().max(200),
+        query: queryText(),
         kinds: z.array(z.enum(searchKinds)).max(4).default([...searchKinds]),
         limit: z.number().int().min(1).max(50).default(10),
       })

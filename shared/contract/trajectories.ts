@@ -3,7 +3,7 @@ import type { ParticipantRole, RetentionProfile, TrajectoryKind, TrajectoryStatu
 import type { Agreement, KeptRateOverview } from './agreements';
 import type { AudienceView } from './audienceView';
 import { method } from './define';
-import { byId, id, page, requiredText } from './fields';
+import { byId, id, page, queryText, requiredText } from './fields';
 import type { GoalWithSeries } from './goals';
 import type { RepairPlan } from './repairPlans';
 import type { Session } from './sessions';
@@ -79,7 +79,7 @@ export const trajectoryMethods = {
   'trajectories.list': method<TrajectoryList>()(
     z
       .object({
-        query: z.string().trim().max(200).default(''),
+        query: queryText().default(''),
         status: z.enum(['open', 'intake', 'active', 'paused', 'closed', 'all']).default('open'),
         clientId: id.optional(),
         kind: trajectoryKind.optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
-import { empty } from './fields';
+import { empty, secretText } from './fields';
 
-export const passphrase = z.string().min(10, 'passphrase_too_short').max(1024);
-const existingPassphrase = z.string().min(1).max(1024);
+export const passphrase = secretText(10, 1024, 'passphrase_too_short');
+const existingPassphrase = secretText(1, 1024);
 const recoveryKey = z.string().min(1).max(200);
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';

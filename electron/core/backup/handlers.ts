@@ -24,7 +24,7 @@ function list(ctx: CoreContext): BackupList {
 
 export const backupHandlers: HandlersFor<'backups'> = {
   'backups.list': (_input, ctx) => list(ctx),
-  'backups.create': (_input, { vault }) => vault.backUp('manual'),
+  'backups.create': (input, { vault }) => vault.backUp('manual', input.folder),
   'backups.progress': (_input, { vault }) => vault.backupProgress(),
   'backups.setFolder': (input, ctx) => {
     ctx.vault.writableSession();

@@ -10,6 +10,7 @@ import { listBackupFiles } from '../backup/summary';
 import { openDatabase, type Db } from '../db/open';
 import { readPractice, writePractice } from '../practice/repository';
 import { AuditTrail, type AuditRecord } from '../audit/trail';
+import { applyTombstones, tombstonesBeside } from '../privacy/tombstones';
 import { noteFailedUnlock, takeFailedUnlocks } from './failedUnlocks';
 import { isWritable, removeStrayTempFiles, secureVaultFolder } from './folder';
 import { createKeyFile, readKeyFile, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoverySecret, writeKeyFile, type KeyFile } from './keyFile';
@@ -249,13 +250,13 @@ export class Vault {
   }
 
   /** Make a back-up step by step, so the progress can be asked for meanwhile. */
-  async backUp(reason: BackupReason): Promise<Backup> {
+  async backUp(reason: BackupReason, folder = backupFolder(this.dir)): Promise<Backup> {
     if (this.backupRunning) throw new AppError('BUSY', 'A back-up is being made already.');
     const open = this.session();
     const running = { progress: { phase: 'copying', percent: 0 } as BackupProgress };
     this.backupRunning = running;
     try {
-      const steps = backupSteps(this.backupSource(open), backupFolder(this.dir), reason, this.clock.now());
+      const steps = backupSteps(this.backupSource(open), folder, reason, this.clock.now());
       for (;;) {
         const step = steps.next();
         if (step.done) {
@@ -339,6 +340,8 @@ export class Vault {
       lastBackupAt: newest ? new Date(newest.createdAt).getTime() : null,
     };
     if (!readOnly) {
+      // An erasure a kill interrupted (noted beside the database, not yet done in it) is finished now.
+      applyTombstones(db, tombstonesBeside(this.dir, readKeyFile(this.keyFilePath).vaultId));
       const failed = takeFailedUnlocks(this.dir);
       for (const at of failed.times) audit.record({ event: 'unlock_failed' }, at);
       failed.clear();

@@ -23,6 +23,9 @@ export type ValidationReason =
   | 'date'
   | 'passphrase_too_short'
   | 'passphrase_mismatch'
+  | 'control_character'
+  | 'bidi_override'
+  | 'lone_surrogate'
   | 'invalid';
 
 const knownReasons = new Set<string>([
@@ -39,6 +42,9 @@ const knownReasons = new Set<string>([
   'date',
   'passphrase_too_short',
   'passphrase_mismatch',
+  'control_character',
+  'bidi_override',
+  'lone_surrogate',
   'invalid',
 ]);
 
