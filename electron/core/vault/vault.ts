@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VaultStatus } from '../../../shared/contract';
 import type { Backup, BackupProgress, BackupReason } from '../../../shared/contract/backups';
@@ -196,6 +197,7 @@ export class Vault {
     } finally {
       dataKey.fill(0);
       audit.forget();
+      this.removeReadOnlyCopy();
     }
   }
 
@@ -323,13 +325,14 @@ export class Vault {
     let db: Db;
     const readOnly = !isWritable(this.dir, [this.databasePath, this.keyFilePath]);
     try {
-      db = openDatabase(this.databasePath, { key: dataKey, readOnly, nativeBinding: this.nativeBinding });
+      db = openDatabase(readOnly ? this.readOnlyCopy() : this.databasePath, { key: dataKey, readOnly, nativeBinding: this.nativeBinding });
     } catch (error) {
       dataKey.fill(0);
+      this.removeReadOnlyCopy();
       throw error;
     }
     const audit = new AuditTrail(db, dataKey, readOnly);
-    const newest = listBackupFiles(backupFolder(this.dir), { keyCheck: null, vaultId: null }).items[0];
+    const newest = readOnly ? undefined : listBackupFiles(backupFolder(this.dir), { keyCheck: null, vaultId: null }).items[0];
     this.open = {
       db,
       dataKey,
@@ -352,6 +355,25 @@ export class Vault {
       if (!this.lockIfIdle()) this.backUpDaily();
     }, 15_000);
     this.idleTimer.unref();
+  }
+
+  private readOnlyDir: string | null = null;
+
+  /**
+   * SQLite cannot open a WAL database where it may not create its shared-memory file, so a vault on
+   * a read-only disk is read from a private copy (still encrypted), removed again on lock.
+   */
+  private readOnlyCopy(): string {
+    this.readOnlyDir = mkdtempSync(join(tmpdir(), 'traject-read-only-'));
+    for (const name of [databaseFile, `${databaseFile}-wal`]) {
+      if (existsSync(join(this.dir, name))) copyFileSync(join(this.dir, name), join(this.readOnlyDir, name));
+    }
+    return join(this.readOnlyDir, databaseFile);
+  }
+
+  private removeReadOnlyCopy(): void {
+    if (this.readOnlyDir) rmSync(this.readOnlyDir, { recursive: true, force: true });
+    this.readOnlyDir = null;
   }
 
   private removeLeftoversOfInterruptedCreation(): void {
