@@ -79,6 +79,11 @@ describe('back-ups', () => {
     expect((await invoke(p.core, 'clients.list', {})).total).toBe(3);
     await invoke(p.core, 'backups.restore', { path: restored.undo!.path });
     expect((await invoke(p.core, 'clients.list', { query: 'Deback-up' })).total).toBe(1);
+    // The audit log lost nothing on the way: both restores, and what came before them, are in it.
+    const log = (await invoke(p.core, 'audit.list', { limit: 500 })).items.map((e) => e.event);
+    expect(log.filter((e) => e === 'backup_restored')).toHaveLength(2);
+    expect(log.filter((e) => e === 'backup_made').length).toBeGreaterThanOrEqual(3);
+    expect(await invoke(p.core, 'audit.verify', {})).toMatchObject({ intact: true });
   });
 
   it('restores into a new computer: an empty folder, with the passphrase of the day', async () => {

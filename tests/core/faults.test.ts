@@ -39,22 +39,23 @@ function runUntilKilled(operation: string, dir: string, key: Buffer, args: strin
 }
 
 /** Open the vault as the app would after the crash, check it, and hand it to `inspect`. */
-async function afterTheKill(dir: string, credentials: object[], inspect: (core: Core) => Promise<void> = async () => undefined): Promise<void> {
+async function afterTheKill(dir: string, credentials: object[], inspect: (core: Core) => Promise<void> = async () => undefined): Promise<number> {
   const core = createCore(dir);
-  let opened = false;
-  for (const c of credentials) {
+  let opened = -1;
+  for (const [i, c] of credentials.entries()) {
     if ((await core.dispatch('vault.unlock', c)).ok) {
-      opened = true;
+      opened = i;
       break;
     }
   }
-  expect(opened, 'the vault opens with the old or the new credentials').toBe(true);
+  expect(opened, 'the vault opens with the old or the new credentials').toBeGreaterThanOrEqual(0);
   try {
     expect(core.vault.db().pragma('integrity_check', { simple: true })).toBe('ok');
     const list = await invoke(core, 'backups.list', {});
     expect(list.unreadable, 'no half-written back-up is listed').toEqual([]);
     for (const b of list.items) readBackupPayload(b.path, readBackupHeader(b.path));
     await inspect(core);
+    return opened;
   } finally {
     core.vault.closeSession();
   }
@@ -138,19 +139,12 @@ describe('a kill at any moment', () => {
     const phrases = ['eerste nieuwe wachtwoordzin', 'tweede nieuwe wachtwoordzin'];
     let current = passphrase;
     for (let round = 0; round < rounds; round++) {
-      const acks = await runUntilKilled('recover', dir, Buffer.alloc(32), [recoveryKey, ...phrases], 2500);
+      const acks = await runUntilKilled('recover', dir, Buffer.alloc(32), [recoveryKey, ...phrases], 2000);
       const last = acks.at(-1) ?? current;
       const following = phrases[(phrases.indexOf(last) + 1) % phrases.length]!;
-      await afterTheKill(dir, [{ passphrase: last }, { passphrase: following }, ...(acks.length === 0 ? [{ passphrase: current }] : [])]);
-      // Whichever opened it is the passphrase from now on.
-      for (const candidate of [last, following, current]) {
-        const probe = createCore(dir);
-        if ((await probe.dispatch('vault.unlock', { passphrase: candidate })).ok) {
-          current = candidate;
-          probe.vault.closeSession();
-          break;
-        }
-      }
+      // The last acknowledged passphrase, or the one being set when the kill came.
+      const candidates = [last, following];
+      current = candidates[await afterTheKill(dir, candidates.map((c) => ({ passphrase: c })))]!;
     }
     await invoke(p.core, 'vault.recover', { recoveryKey, newPassphrase: passphrase });
   }, 900_000);

@@ -76,20 +76,42 @@ function keepCurrent(vault: Vault, key: Buffer | null, at: Date): Backup | null 
   return null;
 }
 
-/** The erasures the current database knows (when it can be read at all). */
-function currentTombstones(vault: Vault, liveKey: Buffer | null): Tombstone[] {
-  if (vault.isUnlocked()) return tombstonesIn(vault.db());
-  if (!liveKey || !existsSync(vault.databasePath)) return [];
+/**
+ * The audit log must not lose what happened after the back-up was made. The back-up's log is a
+ * beginning of the current one (the log only grows), so the current entries after it are copied
+ * over as they are, MACs and key epochs included. Returns false when the two logs do not share
+ * that beginning (then the replaced log stays readable in the "before restore" back-up).
+ */
+function carryAuditTail(from: Db, to: Db): boolean {
+  const last = to.prepare('SELECT id, mac FROM audit_event ORDER BY id DESC LIMIT 1').get() as { id: number; mac: string } | undefined;
+  if (last && from.prepare('SELECT mac FROM audit_event WHERE id = ?').pluck().get(last.id) !== last.mac) return false;
+  const insert = to.prepare(
+    `INSERT INTO audit_event (id, at, event, client_id, trajectory_id, session_id, practitioner, device, details, key_epoch, prev_mac, mac)
+     VALUES (@id, @at, @event, @client_id, @trajectory_id, @session_id, @practitioner, @device, @details, @key_epoch, @prev_mac, @mac)`,
+  );
+  for (const row of from.prepare('SELECT * FROM audit_event WHERE id > ? ORDER BY id').iterate(last?.id ?? 0)) insert.run(row);
+  return true;
+}
+
+/** The current database, to read from while the restore is prepared: the open one, or opened with the key. */
+function withCurrentDatabase<T>(vault: Vault, liveKey: Buffer | null, read: (db: Db) => T, otherwise: T): T {
+  if (vault.isUnlocked()) return read(vault.db());
+  if (!liveKey || !existsSync(vault.databasePath)) return otherwise;
   try {
     const db = openDatabase(vault.databasePath, { key: liveKey, readOnly: true, nativeBinding: vault.nativeBinding });
     try {
-      return tombstonesIn(db);
+      return read(db);
     } finally {
       db.close();
     }
   } catch {
-    return [];
+    return otherwise;
   }
+}
+
+/** The erasures the current database knows (when it can be read at all). */
+function currentTombstones(vault: Vault, liveKey: Buffer | null): Tombstone[] {
+  return withCurrentDatabase(vault, liveKey, tombstonesIn, []);
 }
 
 /**
@@ -144,9 +166,12 @@ export async function restoreBackup(vault: Vault, path: string, credentials: Cre
     try {
       if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('BACKUP_DAMAGED', 'The back-up failed its integrity check.');
       reapplied = applyTombstones(db, tombstones);
-      const trail = new AuditTrail(db, backupKey, false);
-      if (!targetKey.equals(backupKey)) trail.checkpoint(db, backupKey, targetKey, at.toISOString(), { reason: 'restore' });
-      trail.forget();
+      const carried = db.transaction(() => withCurrentDatabase(vault, liveKey, (current) => carryAuditTail(current, db), false))();
+      if (!carried && !targetKey.equals(backupKey)) {
+        const trail = new AuditTrail(db, backupKey, false);
+        trail.checkpoint(db, backupKey, targetKey, at.toISOString(), { reason: 'restore' });
+        trail.forget();
+      }
       db.pragma('journal_mode = DELETE');
       if (!targetKey.equals(backupKey)) rekeyDatabase(db, targetKey);
     } finally {
