@@ -63,6 +63,7 @@ export type { RepairPlan, RepairPlanDetail } from './repairPlans';
 export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';
 export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet } from './search';
 export type { AudienceView } from './audienceView';
+export type { DistributionBin, GroupFigures, GroupInstrument, GroupRound, GroupRoundFigures } from './groupFigures';
 export type {
   InstrumentSeries,
   QuestionnaireDetail,

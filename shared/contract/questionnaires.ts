@@ -11,6 +11,7 @@ import {
 } from '../questionnaires/definition';
 import type { Answers, QuestionnaireScores, ScoreBand } from '../questionnaires/scores';
 import { method } from './define';
+import type { GroupFigures } from './groupFigures';
 import { byId, id, language } from './fields';
 
 export interface ScoreRange {
@@ -63,6 +64,11 @@ export interface QuestionnaireResponse {
   /** Every item of the definition; null where it was left open. */
   answers: Answers;
   scores: QuestionnaireScores;
+  /**
+   * true: one of a team's anonymous answers. Screens get who answered and when, with no answers
+   * and no scores; the group figures are in `questionnaires.groupFigures`.
+   */
+  groupOnly: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -162,6 +168,18 @@ export const questionnaireMethods = {
   'questionnaires.removeResponse': method<{ removed: true }>()(byId, 'Remove a response entered by mistake.'),
   'questionnaires.scoreSeries': method<ScoreSeries>()(
     z.object({ trajectoryId: id, participantId: id.optional() }).strict(),
-    'Scores over time per respondent and questionnaire, for charts.',
+    "Scores over time per respondent and questionnaire, for charts (a team's anonymous answers are in groupFigures).",
+  ),
+  'questionnaires.groupFigures': method<GroupFigures>()(
+    z.object({ trajectoryId: id }).strict(),
+    "A team's anonymous questionnaires as group figures per round (mean, spread, distribution, change) and who answered; no figures below the anonymity threshold.",
+  ),
+  'questionnaires.anonymity': method<{ threshold: number }>()(
+    z.object({}).strict(),
+    'How many answers a round of a team questionnaire needs before it shows figures.',
+  ),
+  'questionnaires.setAnonymity': method<{ threshold: number }>()(
+    z.object({ threshold: z.number().int().min(3, 'threshold_below_minimum').max(50) }).strict(),
+    'Raise (or lower, never below 3) the number of answers a team round needs before it shows figures.',
   ),
 };

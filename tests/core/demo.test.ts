@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, TrajectoryDetail, TrajectoryList } from '../../shared/contract';
+import type { Dashboard, GroupFigures, TrajectoryDetail, TrajectoryList } from '../../shared/contract';
 import { call, makeVault, removeDir } from '../support/tempVault';
 
 type Vault = Awaited<ReturnType<typeof makeVault>>;
@@ -50,14 +50,13 @@ describe('the demo practice', () => {
     const responses = await call<unknown[]>(v.core, 'questionnaires.responses', { trajectoryId: couple.id });
     expect(responses).toHaveLength(4);
     const team = trajectories.items.find((t) => t.kind === 'team')!;
-    const series = await call<{ respondents: { instruments: { key: string; points: unknown[] }[] }[] }>(
-      v.core,
-      'questionnaires.scoreSeries',
-      { trajectoryId: team.id },
-    );
-    const safety = series.respondents.flatMap((r) => r.instruments).filter((i) => i.key === 'team-psychological-safety');
-    expect(safety).toHaveLength(4);
-    for (const instrument of safety) expect(instrument.points).toHaveLength(3);
+    // The team answers anonymously: no member has a series of their own, the group has figures per round.
+    const series = await call<{ respondents: unknown[] }>(v.core, 'questionnaires.scoreSeries', { trajectoryId: team.id });
+    expect(series.respondents).toEqual([]);
+    const groups = await call<GroupFigures>(v.core, 'questionnaires.groupFigures', { trajectoryId: team.id });
+    const safety = groups.instruments.find((i) => i.key === 'team-psychological-safety')!;
+    expect(safety.rounds).toHaveLength(3);
+    for (const round of safety.rounds) expect(round).toMatchObject({ respondentCount: 4, figures: { mean: expect.any(Number) } });
   });
 
   it('gives the dashboard something to show today and this week', async () => {

@@ -20,9 +20,23 @@ export type AudienceItem =
   /** `reviewSessionIndividualFor` undefined: the review session no longer exists. */
   | { kind: 'agreementReview'; reviewSessionIndividualFor: number | null | undefined }
   | { kind: 'questionnaireResponse'; participantId: number; sessionIndividualFor: number | null; personal: boolean; trajectoryKind: TrajectoryKind }
+  /** Figures of a group that answered anonymously, for one round: shown only when enough people answered. */
+  | { kind: 'groupFigures'; respondentCount: number; threshold: number }
   | { kind: 'goal' }
   | { kind: 'participant' }
   | { kind: 'repairPlan'; field: 'title' | 'acknowledgedOn' | 'status' | 'whatHappened' };
+
+/** Never fewer than this many answers behind a group figure, whatever a practice setting says. */
+export const minimumGroupSize = 3;
+
+/**
+ * A team answers shared questionnaires (psychological safety, trust check-ins) anonymously:
+ * answers are stored per respondent, but nobody is shown one person's answers or scores, not even
+ * the practitioner; only group figures. Personal (clinical) questionnaires keep their own rule.
+ */
+export function answeredAsGroup(trajectoryKind: TrajectoryKind, personal: boolean): boolean {
+  return trajectoryKind === 'team' && !personal;
+}
 
 function seesSession(audience: Audience, individualFor: number | null): boolean {
   if (individualFor === null) return true;
@@ -34,7 +48,8 @@ function seesSession(audience: Audience, individualFor: number | null): boolean 
  * through here. Private notes and the repair-plan description are never visible to anyone.
  * Joint: joint sessions and what was said, rated and agreed in them. Participant P: joint
  * sessions and P's own individual sessions, only P's ratings, and agreements owned by P, by all
- * or by the practitioner; never another participant's individual items.
+ * or by the practitioner; never another participant's individual items. A team's anonymous
+ * answers reach everyone as group figures only, and only when enough people answered.
  */
 export function canSee(audience: Audience, item: AudienceItem): boolean {
   switch (item.kind) {
@@ -52,9 +67,12 @@ export function canSee(audience: Audience, item: AudienceItem): boolean {
     case 'agreementReview':
       return item.reviewSessionIndividualFor !== undefined && seesSession(audience, item.reviewSessionIndividualFor);
     case 'questionnaireResponse':
+      if (answeredAsGroup(item.trajectoryKind, item.personal)) return false;
       // A response follows the rule for ratings; a personal (clinical) one reaches only its respondent.
       if (!canSee(audience, { kind: 'rating', participantId: item.participantId, sessionIndividualFor: item.sessionIndividualFor })) return false;
       return !item.personal || audience.kind === 'participant' || item.trajectoryKind === 'individual';
+    case 'groupFigures':
+      return item.respondentCount >= Math.max(minimumGroupSize, item.threshold);
     case 'goal':
     case 'participant':
       return true;

@@ -1,21 +1,35 @@
+import type { GroupFigures } from '../../../shared/contract/groupFigures';
 import type { QuestionnaireResponse, ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { Audience } from '../../../shared/domain/audience';
 import type { TrajectoryKind } from '../../../shared/domain/trajectory';
-import { canSee } from '../audience/policy';
+import { answeredAsGroup, canSee } from '../audience/policy';
 import type { Db } from '../db/open';
 import { sessionsOfTrajectory } from '../sessions/repository';
+import { anonymityThreshold } from './anonymity';
 import { definitionLookup } from './definitions';
+import { buildGroupFigures } from './groupFigures';
 import { responsesForTrajectory } from './responses';
 import { buildScoreSeries } from './series';
+
+function trajectoryKindOf(db: Db, trajectoryId: number): TrajectoryKind {
+  return db.prepare('SELECT kind FROM trajectory WHERE id = ?').pluck().get(trajectoryId) as TrajectoryKind;
+}
+
+/** Whether a response is one of a team's anonymous answers (shown as group figures only). */
+export function groupOnlyTest(db: Db, trajectoryId: number): (r: Pick<QuestionnaireResponse, 'key' | 'version'>) => boolean {
+  const kind = trajectoryKindOf(db, trajectoryId);
+  const definition = definitionLookup(db);
+  return (r) => answeredAsGroup(kind, definition(r.key, r.version).sharing === 'personal');
+}
 
 /**
  * The responses an audience may see. A response is a participant's own answer in a session, so
  * it follows the rule for ratings: another participant's individual session stays hidden, and a
- * participant audience sees only their own answers.
+ * participant audience sees only their own answers. A team's anonymous answers are never here.
  */
 export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audience): QuestionnaireResponse[] {
   const individualFor = new Map(sessionsOfTrajectory(db, trajectoryId).map((s) => [s.id, s.individualFor]));
-  const trajectoryKind = db.prepare('SELECT kind FROM trajectory WHERE id = ?').pluck().get(trajectoryId) as TrajectoryKind;
+  const trajectoryKind = trajectoryKindOf(db, trajectoryId);
   const definition = definitionLookup(db);
   return responsesForTrajectory(db, trajectoryId).filter((r) => {
     const owner = individualFor.get(r.sessionId);
@@ -29,4 +43,23 @@ export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audie
 /** Score series for a report or export: built only from what the audience may see. */
 export function scoreSeriesFor(db: Db, trajectoryId: number, audience: Audience): ScoreSeries {
   return buildScoreSeries(trajectoryId, responsesVisibleTo(db, trajectoryId, audience), definitionLookup(db));
+}
+
+/**
+ * Group figures of a team's anonymous questionnaires, for every screen and report alike: rounds
+ * with fewer answers than the threshold carry no figures, and no figure names anyone.
+ */
+export function groupFiguresFor(db: Db, trajectoryId: number): GroupFigures {
+  const groupOnly = groupOnlyTest(db, trajectoryId);
+  return buildGroupFigures(trajectoryId, responsesForTrajectory(db, trajectoryId).filter(groupOnly), definitionLookup(db), anonymityThreshold(db));
+}
+
+/**
+ * A response as the practitioner's screens receive it: a team's anonymous answer says who
+ * answered and when, without the answers or scores.
+ */
+export function withoutGroupAnswers(response: QuestionnaireResponse, groupOnly: boolean): QuestionnaireResponse {
+  if (!groupOnly) return response;
+  const hidden = { score: null, answered: 0, missing: 0, prorated: false, band: null };
+  return { ...response, groupOnly: true, answers: {}, scores: { total: hidden, subscales: {} } };
 }

@@ -12,6 +12,9 @@ import {
   updateQuestionnaire,
 } from './definitions';
 import { listResponses, removeResponse, saveResponse } from './responses';
+import { trajectoryRow } from '../trajectories/repository';
+import { anonymityThreshold, setAnonymityThreshold } from './anonymity';
+import { groupFiguresFor, groupOnlyTest, withoutGroupAnswers } from './audience';
 import { buildScoreSeries } from './series';
 
 export const questionnaireHandlers: HandlersFor<'questionnaires'> = {
@@ -52,10 +55,16 @@ export const questionnaireHandlers: HandlersFor<'questionnaires'> = {
       if (stored.archivedAt !== null) {
         throw new AppError('CONFLICT', 'This questionnaire is archived; bring it back to use it again.', 'key', 'archived');
       }
-      return saveResponse(db, { ...response, definition: stored.definition }, clock.now().toISOString());
+      const saved = saveResponse(db, { ...response, definition: stored.definition }, clock.now().toISOString());
+      return withoutGroupAnswers(saved, groupOnlyTest(db, saved.trajectoryId)(saved));
     })();
   },
-  'questionnaires.responses': (input, { vault }) => listResponses(vault.db(), input),
+  'questionnaires.responses': (input, { vault }) => {
+    const db = vault.db();
+    const responses = listResponses(db, input);
+    const groupOnly = groupOnlyTest(db, input.trajectoryId);
+    return responses.map((r) => withoutGroupAnswers(r, groupOnly(r)));
+  },
   'questionnaires.removeResponse': ({ id }, { vault, clock }) => {
     const db = vault.db();
     db.transaction(() => removeResponse(db, id, clock.now().toISOString()))();
@@ -63,6 +72,15 @@ export const questionnaireHandlers: HandlersFor<'questionnaires'> = {
   },
   'questionnaires.scoreSeries': ({ trajectoryId, participantId }, { vault }) => {
     const db = vault.db();
-    return buildScoreSeries(trajectoryId, listResponses(db, { trajectoryId, participantId }), definitionLookup(db));
+    const groupOnly = groupOnlyTest(db, trajectoryId);
+    const own = listResponses(db, { trajectoryId, ...(participantId ? { participantId } : {}) }).filter((r) => !groupOnly(r));
+    return buildScoreSeries(trajectoryId, own, definitionLookup(db));
   },
+  'questionnaires.groupFigures': ({ trajectoryId }, { vault }) => {
+    const db = vault.db();
+    trajectoryRow(db, trajectoryId, 'trajectoryId');
+    return groupFiguresFor(db, trajectoryId);
+  },
+  'questionnaires.anonymity': (_input, { vault }) => ({ threshold: anonymityThreshold(vault.db()) }),
+  'questionnaires.setAnonymity': ({ threshold }, { vault }) => ({ threshold: setAnonymityThreshold(vault.db(), threshold) }),
 };

@@ -38,6 +38,7 @@ function toResponse(row: ResponseRow): QuestionnaireResponse {
     startsAt: row.starts_at,
     answers: JSON.parse(row.answers) as Answers,
     scores: JSON.parse(row.scores) as QuestionnaireScores,
+    groupOnly: false,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

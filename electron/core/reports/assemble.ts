@@ -2,7 +2,7 @@ import type { Audience, Period } from '../../../shared/domain/audience';
 import { audienceView } from '../audience/view';
 import type { Db } from '../db/open';
 import { readPractice } from '../practice/repository';
-import { scoreSeriesFor } from '../questionnaires/audience';
+import { groupFiguresFor, scoreSeriesFor } from '../questionnaires/audience';
 import type { ReportContent } from './content';
 import { fromAudienceView, type ReportChoices } from './fromAudienceView';
 
@@ -17,5 +17,6 @@ export function reportContentFor(db: Db, request: ReportRequest): ReportContent 
   const { trajectoryId, audience, period, ...choices } = request;
   const view = audienceView(db, trajectoryId, audience, period ?? {});
   const scores = choices.sections.questionnaires ? scoreSeriesFor(db, trajectoryId, audience) : null;
-  return fromAudienceView(view, scores, { ...choices, practice: readPractice(db) });
+  const groups = choices.sections.questionnaires ? groupFiguresFor(db, trajectoryId) : null;
+  return fromAudienceView(view, scores, { ...choices, practice: readPractice(db) }, groups);
 }

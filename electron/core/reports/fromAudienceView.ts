@@ -1,4 +1,5 @@
 import type { AudienceView, Practice } from '../../../shared/contract';
+import type { GroupFigures } from '../../../shared/contract/groupFigures';
 import type { ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { AgreementOwner } from '../../../shared/domain/agreement';
 import type {
@@ -54,7 +55,12 @@ const sessionStatuses = { planned: 'planned', held: 'held', cancelled: 'cancelle
  * questionnaire scores that the same audience may see). Private notes are not in the view, so
  * they cannot reach the report.
  */
-export function fromAudienceView(view: AudienceView, scores: ScoreSeries | null, choices: ReportChoices): ReportContent {
+export function fromAudienceView(
+  view: AudienceView,
+  scores: ScoreSeries | null,
+  choices: ReportChoices,
+  groups: GroupFigures | null = null,
+): ReportContent {
   const t = reportStrings(choices.language);
   const f = reportFormat(choices.language);
   const names = new Map(view.participants.map((p) => [p.id, p.displayName]));
@@ -152,7 +158,9 @@ export function fromAudienceView(view: AudienceView, scores: ScoreSeries | null,
           }
         : {}),
       ...(chosen.sessions ? { sessions } : {}),
-      ...(chosen.questionnaires && scores ? { questionnaires: questionnairesFor(view, scores, choices.language, period) } : {}),
+      ...(chosen.questionnaires && scores
+        ? { questionnaires: [...questionnairesFor(view, scores, choices.language, period), ...groupQuestionnaires(groups, choices.language, period)] }
+        : {}),
       // A closing section without words or steps would be a heading over nothing.
       ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
     },
@@ -206,6 +214,50 @@ function questionnairesFor(view: AudienceView, scores: ScoreSeries, language: Re
     }
   }
   return [...byKey.values()].filter((q) => q.series.length > 0);
+}
+
+/**
+ * A team's anonymous questionnaires: one line, the group mean per round that had enough answers,
+ * and a note saying so. Group figures carry no names, so none can reach the page.
+ */
+function groupQuestionnaires(groups: GroupFigures | null, language: ReportLanguage, period: { from: string; to: string }): ReportQuestionnaire[] {
+  if (!groups) return [];
+  const t = reportStrings(language);
+  const f = reportFormat(language);
+  const localized = (text: { nl: string; en: string }) => text[language] || text[language === 'nl' ? 'en' : 'nl'];
+  return groups.instruments.flatMap((instrument) => {
+    const rounds = instrument.rounds.filter((r) => r.date >= period.from && r.date <= period.to);
+    if (rounds.length === 0) return [];
+    const shown = rounds.filter((r) => r.figures !== null);
+    const tooFew = rounds.filter((r) => r.figures === null).map((r) => f.date(r.date));
+    const latest = shown.at(-1)?.figures;
+    const notes = [
+      t.questionnaires.groupNote(groups.threshold),
+      ...(latest
+        ? [
+            t.questionnaires.groupLatest({
+              count: shown.at(-1)!.respondentCount,
+              mean: f.number(latest.mean),
+              spread: f.number(latest.spread),
+              lowest: f.number(latest.lowest),
+              highest: f.number(latest.highest),
+            }),
+          ]
+        : []),
+      ...(tooFew.length > 0 ? [t.questionnaires.tooFewResponses(f.list(tooFew))] : []),
+    ];
+    return [
+      {
+        id: `group-${instrument.key}`,
+        title: localized(instrument.title),
+        scoreLabel: instrument.method === 'mean' ? t.questionnaires.meanScore : t.questionnaires.totalScore,
+        scale: instrument.range,
+        bands: [],
+        series: shown.length > 0 ? [{ respondent: t.questionnaires.groupMean, scores: shown.map((r) => ({ date: r.date, value: r.figures!.mean })) }] : [],
+        note: notes.join(' '),
+      },
+    ];
+  });
 }
 
 /** The calendar day of an instant on this computer, as 'YYYY-MM-DD'. */

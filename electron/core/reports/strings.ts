@@ -75,6 +75,11 @@ export interface ReportStrings {
     meanScore: string;
     interpretation: string;
     band: string;
+    /** The line of a team's anonymous questionnaire: the group mean, never a name. */
+    groupMean: string;
+    groupNote: (threshold: number) => string;
+    groupLatest: (p: { count: number; mean: string; spread: string; lowest: string; highest: string }) => string;
+    tooFewResponses: (dates: string) => string;
   };
   closing: {
     remark: string;
@@ -174,6 +179,12 @@ const nl: ReportStrings = {
     meanScore: 'gemiddelde score',
     interpretation: 'Betekenis van de scores',
     band: 'Bereik',
+    groupMean: 'Teamgemiddelde',
+    groupNote: (threshold) =>
+      `Het team vult deze vragenlijst anoniem in. Je ziet alleen cijfers van de hele groep, en alleen als minstens ${threshold} mensen hebben geantwoord. Niemand wordt met naam genoemd.`,
+    groupLatest: ({ count, mean, spread, lowest, highest }) =>
+      `Laatste keer: ${count} antwoorden, gemiddeld ${mean}. De spreiding (hoe ver de antwoorden uit elkaar liggen) is ${spread}; de scores liggen tussen ${lowest} en ${highest}.`,
+    tooFewResponses: (dates) => `Te weinig antwoorden op ${dates}: daarvan tonen we geen cijfers.`,
   },
   closing: { remark: 'Afsluitend woord', nextSteps: 'Vervolgstappen' },
   chartAlternative: 'De cijfers in de grafiek',
@@ -269,6 +280,12 @@ const en: ReportStrings = {
     meanScore: 'mean score',
     interpretation: 'What the scores mean',
     band: 'Range',
+    groupMean: 'Team average',
+    groupNote: (threshold) =>
+      `The team fills in this questionnaire anonymously. You see figures for the whole group only, and only when at least ${threshold} people answered. Nobody is named.`,
+    groupLatest: ({ count, mean, spread, lowest, highest }) =>
+      `Last time: ${count} responses, average ${mean}. The spread (how far apart the answers are) is ${spread}; the scores range from ${lowest} to ${highest}.`,
+    tooFewResponses: (dates) => `Too few responses on ${dates}: no figures are shown for those.`,
   },
   closing: { remark: 'Closing remark', nextSteps: 'Next steps' },
   chartAlternative: 'The numbers in the chart',

@@ -1,5 +1,6 @@
 import { charts } from './en/charts';
 import { questionnairesEn } from './en/questionnaires';
+import { formsEn } from './en/forms';
 import { searchEn } from './en/search';
 import { sessionsEn } from './en/sessions';
 import { dashboard } from './en/dashboard';
@@ -15,6 +16,7 @@ export const en: Messages = {
   sessions: sessionsEn,
   search: searchEn,
   questionnaires: questionnairesEn,
+  forms: formsEn,
   app: {
     name: 'Traject',
     tagline: 'Practice management, private on this computer',

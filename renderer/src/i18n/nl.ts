@@ -1,5 +1,6 @@
 import { charts } from './nl/charts';
 import { questionnairesNl } from './nl/questionnaires';
+import { formsNl } from './nl/forms';
 import { searchNl } from './nl/search';
 import { sessionsNl } from './nl/sessions';
 import { dashboard } from './nl/dashboard';
@@ -14,6 +15,7 @@ export const nl = {
   sessions: sessionsNl,
   search: searchNl,
   questionnaires: questionnairesNl,
+  forms: formsNl,
   app: {
     name: 'Traject',
     tagline: 'Praktijkbeheer, privé op deze computer',

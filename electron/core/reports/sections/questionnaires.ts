@@ -50,7 +50,8 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
     );
   }
 
-  drawNumbersGrid(w, chartTable(series), f.number);
+  // A team questionnaire with too few answers has no numbers, only its note.
+  if (series.some((s) => s.points.length > 0)) drawNumbersGrid(w, chartTable(series), f.number);
 }
 
 /** Inclusive bands (0–14, 15–27) drawn edge to edge, so the chart shows no white seams between them. */

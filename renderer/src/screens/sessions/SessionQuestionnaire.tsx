@@ -84,10 +84,12 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
                 {t('sessions.questionnaire.doneBy', { title: titleOf(response.key), name: nameOf(response.participantId) })}
               </span>
               <span className="response-score">
-                {response.scores.total.score === null
+                {response.groupOnly
+                  ? t('forms.group.onlyGroup')
+                  : response.scores.total.score === null
                   ? t('questionnaires.score.none', { count: response.scores.total.missing })
                   : formatNumber(response.scores.total.score, i18n.language)}
-                {response.scores.total.band && <BandLabel band={response.scores.total.band} language={language} />}
+                {!response.groupOnly && response.scores.total.band && <BandLabel band={response.scores.total.band} language={language} />}
               </span>
               {response.id !== latest?.response.id && (
                 <AnswerAlerts alerts={raised.find((r) => r.response.id === response.id)?.alerts ?? []} />
@@ -104,8 +106,14 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
               name: nameOf(latest.response.participantId),
             })}
           </h3>
-          <AnswerAlerts alerts={alertsFor(latest.detail.definition, latest.response.answers)} />
-          <ScoreSummary scores={latest.response.scores} definition={latest.detail.definition} />
+          {latest.response.groupOnly ? (
+            <p>{t('forms.group.storedAnonymously', { name: nameOf(latest.response.participantId) })}</p>
+          ) : (
+            <>
+              <AnswerAlerts alerts={alertsFor(latest.detail.definition, latest.response.answers)} />
+              <ScoreSummary scores={latest.response.scores} definition={latest.detail.definition} />
+            </>
+          )}
         </div>
       )}
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
+import type { GroupFigures, InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
 import { formatDay } from '../../i18n/format';
@@ -8,6 +8,7 @@ import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Notice } from '../../ui/Notice';
 import { AnswerAlerts, useAnswerText } from '../questionnaires/AnswerAlerts';
+import { GroupFiguresView } from '../questionnaires/GroupFiguresView';
 import { useAnswerAlerts, type ResponseAlerts } from '../questionnaires/useAnswerAlerts';
 
 interface InstrumentChart {
@@ -66,6 +67,7 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
   const call = useCall();
   const [scores, setScores] = useState<ScoreSeries | null>(null);
   const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
+  const [groups, setGroups] = useState<GroupFigures | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const raised = useAnswerAlerts(responses);
@@ -76,6 +78,9 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
       if (!current) return;
       if (result.ok) setScores(result.value);
       else setError(result.error);
+    });
+    void call('questionnaires.groupFigures', { trajectoryId }).then((result) => {
+      if (current && result.ok) setGroups(result.value);
     });
     // The answers themselves, for the alerts a definition sets on single questions (PHQ-9 question 9).
     void call('questionnaires.responses', { trajectoryId }).then((result) => {
@@ -93,7 +98,8 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
         <h2 id="questionnaires-heading">{t('trajectories.questionnaires.title')}</h2>
       </div>
       {error && <Notice tone="error">{apiErrorText(t, error)}</Notice>}
-      {scores && charts.length === 0 && <p className="section-empty">{t('trajectories.questionnaires.empty')}</p>}
+      {groups && <GroupFiguresView figures={groups} participants={participants} />}
+      {scores && charts.length === 0 && (!groups || groups.instruments.length === 0) && <p className="section-empty">{t('trajectories.questionnaires.empty')}</p>}
       {charts.map(({ key, instrument, series }) => {
         const title = instrument.title[language] || instrument.title.nl || instrument.title.en;
         return (
