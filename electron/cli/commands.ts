@@ -1,6 +1,7 @@
 import type { Core } from '../core/index';
 import { dataCommands } from './dataCommands';
 import { demoCommand } from './demoCommand';
+import { answersCommand, formCommand } from './formCommands';
 import { reportCommand } from './reportCommand';
 
 /** Commands beyond the basics (demo, report): each declares its options and runs on an unlocked core. */
@@ -16,4 +17,4 @@ export interface CliCommand {
   }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [demoCommand, reportCommand, ...dataCommands];
+export const cliCommands: CliCommand[] = [demoCommand, reportCommand, ...dataCommands, formCommand, answersCommand];

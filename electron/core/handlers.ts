@@ -3,6 +3,7 @@ import type { Handlers } from './context';
 import { demoHandlers } from './demo/handlers';
 import { practiceHandlers } from './practice/handlers';
 import { questionnaireHandlers } from './questionnaires/handlers';
+import { formHandlers } from './forms/handlers';
 import { vaultHandlers } from './vault/handlers';
 import { agreementHandlers } from './agreements/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...questionnaireHandlers,
+  ...formHandlers,
   ...reportHandlers,
   ...demoHandlers,
   ...backupHandlers,

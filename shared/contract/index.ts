@@ -3,6 +3,7 @@ import { clientMethods } from './clients';
 import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
 import { questionnaireMethods } from './questionnaires';
+import { formMethods } from './forms';
 import { vaultMethods } from './vault';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
@@ -31,6 +32,7 @@ export const contract = {
   ...dashboardMethods,
   ...searchMethods,
   ...questionnaireMethods,
+  ...formMethods,
   ...reportMethods,
   ...demoMethods,
   ...backupMethods,
@@ -63,6 +65,7 @@ export type { RepairPlan, RepairPlanDetail } from './repairPlans';
 export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';
 export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet } from './search';
 export type { AudienceView } from './audienceView';
+export type { AgreementSelfReport, ImportedAnswers, SealedFormFile, SealedFormStatus } from './forms';
 export type { DistributionBin, GroupFigures, GroupInstrument, GroupRound, GroupRoundFigures } from './groupFigures';
 export type {
   InstrumentSeries,

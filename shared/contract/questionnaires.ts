@@ -54,12 +54,15 @@ export interface QuestionnaireDetail {
 export interface QuestionnaireResponse {
   id: number;
   trajectoryId: number;
-  sessionId: number;
+  /** null: answered outside a session, in a sealed form. */
+  sessionId: number | null;
+  /** The sealed form it came back in, and the round of forms that one was made in. */
+  form: { id: string; roundId: string } | null;
   /** The respondent. */
   participantId: number;
   key: string;
   version: number;
-  /** The session's local start 'YYYY-MM-DDTHH:mm'. */
+  /** The session's local start 'YYYY-MM-DDTHH:mm', or when a form's answers were stored. */
   startsAt: string;
   /** Every item of the definition; null where it was left open. */
   answers: Answers;
@@ -75,7 +78,7 @@ export interface QuestionnaireResponse {
 
 export interface ScorePoint {
   responseId: number;
-  sessionId: number;
+  sessionId: number | null;
   startsAt: string;
   version: number;
   total: number | null;

@@ -131,6 +131,9 @@ const scopes: Record<string, (db: Db, s: Scope) => Row[]> = {
         .all(s.clientId, s.clientId) as Row[]
     ).filter((r) => r.session_id === null || visibleSessions(s).includes(r.session_id as number)),
   erasure: (db, s) => rowsIn(db, 'erasure', 'client_id', [s.clientId]),
+  // Sealed forms made for this client, and what they reported in them about their own agreements.
+  sealed_form: (db, s) => rowsIn(db, 'sealed_form', 'participant_id', s.places.map((p) => p.participantId)),
+  agreement_self_report: (db, s) => rowsIn(db, 'agreement_self_report', 'participant_id', s.places.map((p) => p.participantId)),
 };
 
 function scopeFor(db: Db, clientId: number): Scope {

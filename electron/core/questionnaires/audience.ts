@@ -32,7 +32,8 @@ export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audie
   const trajectoryKind = trajectoryKindOf(db, trajectoryId);
   const definition = definitionLookup(db);
   return responsesForTrajectory(db, trajectoryId).filter((r) => {
-    const owner = individualFor.get(r.sessionId);
+    // An answer from a sealed form was given outside any session: it counts as a joint one.
+    const owner = r.sessionId === null ? null : individualFor.get(r.sessionId);
     // A session that cannot be found is not shown: when in doubt, keep it private.
     if (owner === undefined) return false;
     const personal = definition(r.key, r.version).sharing === 'personal';

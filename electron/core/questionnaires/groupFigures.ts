@@ -68,9 +68,13 @@ function figuresOf(
   };
 }
 
-/** The round a response belongs to: the session it was given in. */
+/**
+ * The round a response belongs to: the session it was given in, or the batch of sealed forms it
+ * came back in (dated by its first answer).
+ */
 function roundOf(r: QuestionnaireResponse): { roundId: string; date: string } {
-  return { roundId: `session:${r.sessionId}`, date: r.startsAt.slice(0, 10) };
+  if (r.sessionId !== null) return { roundId: `session:${r.sessionId}`, date: r.startsAt.slice(0, 10) };
+  return { roundId: `round:${r.form?.roundId ?? r.id}`, date: r.startsAt.slice(0, 10) };
 }
 
 /**
@@ -92,6 +96,7 @@ export function buildGroupFigures(
     const { roundId, date } = roundOf(r);
     let round = instrument.rounds.get(roundId);
     if (!round) instrument.rounds.set(roundId, (round = { date, responses: [] }));
+    else if (date < round.date) round.date = date;
     round.responses.push(r);
   }
   const instruments: GroupInstrument[] = [...byKey.entries()].map(([key, { newest, rounds }]) => {

@@ -11,7 +11,9 @@ import { scoreQuestionnaire } from './scoring';
 interface ResponseRow {
   id: number;
   trajectory_id: number;
-  session_id: number;
+  session_id: number | null;
+  form_id: string | null;
+  round_id: string | null;
   participant_id: number;
   questionnaire_key: string;
   questionnaire_version: number;
@@ -22,16 +24,18 @@ interface ResponseRow {
   updated_at: string;
 }
 
-const select = `SELECT r.id, r.trajectory_id, r.session_id, r.participant_id, r.questionnaire_key, r.questionnaire_version,
-    s.starts_at, r.answers, r.scores, r.created_at, r.updated_at
-  FROM questionnaire_response r JOIN session s ON s.id = r.session_id`;
-const order = 'ORDER BY s.starts_at, r.session_id, r.id';
+// An answer from a sealed form has no session: it counts at the moment it was given.
+const select = `SELECT r.id, r.trajectory_id, r.session_id, r.form_id, f.round_id, r.participant_id, r.questionnaire_key,
+    r.questionnaire_version, coalesce(s.starts_at, r.answered_at) AS starts_at, r.answers, r.scores, r.created_at, r.updated_at
+  FROM questionnaire_response r LEFT JOIN session s ON s.id = r.session_id LEFT JOIN sealed_form f ON f.id = r.form_id`;
+const order = 'ORDER BY coalesce(s.starts_at, r.answered_at), r.session_id, r.id';
 
 function toResponse(row: ResponseRow): QuestionnaireResponse {
   return {
     id: row.id,
     trajectoryId: row.trajectory_id,
     sessionId: row.session_id,
+    form: row.form_id !== null && row.round_id !== null ? { id: row.form_id, roundId: row.round_id } : null,
     participantId: row.participant_id,
     key: row.questionnaire_key,
     version: row.questionnaire_version,
@@ -121,4 +125,39 @@ export function removeResponse(db: Db, id: number, now: string): void {
   const response = getResponse(db, id);
   db.prepare(`DELETE FROM questionnaire_response WHERE id = ?`).run(id);
   touchTrajectory(db, response.trajectoryId, now);
+}
+
+export interface FormResponse {
+  trajectoryId: number;
+  participantId: number;
+  formId: string;
+  /** Local 'YYYY-MM-DDTHH:mm' when the answers were stored. */
+  answeredAt: string;
+  definition: QuestionnaireDefinition;
+  answers: readonly GivenAnswer[];
+}
+
+/** Score and store the answers that came back in a sealed form (one response per form). */
+export function saveFormResponse(db: Db, r: FormResponse, now: string): QuestionnaireResponse {
+  const answers = completeAnswers(r.definition, r.answers);
+  const scores = scoreQuestionnaire(r.definition, answers);
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO questionnaire_response (trajectory_id, session_id, participant_id, questionnaire_key, questionnaire_version,
+         answers, scores, answered_at, form_id, created_at, updated_at)
+       VALUES (@trajectoryId, NULL, @participantId, @key, @version, @answers, @scores, @answeredAt, @formId, @now, @now)`,
+    )
+    .run({
+      trajectoryId: r.trajectoryId,
+      participantId: r.participantId,
+      key: r.definition.key,
+      version: r.definition.version,
+      answers: JSON.stringify(answers),
+      scores: JSON.stringify(scores),
+      answeredAt: r.answeredAt,
+      formId: r.formId,
+      now,
+    });
+  touchTrajectory(db, r.trajectoryId, now);
+  return getResponse(db, Number(lastInsertRowid));
 }

@@ -5,6 +5,7 @@ import { searchIndex } from './0003_searchIndex';
 import { questionnaires } from './0004_questionnaires';
 import { reportExports } from './0005_reportExports';
 import { auditAndErasures } from './0006_auditAndErasures';
+import { sealedForms } from './0007_sealedForms';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms];

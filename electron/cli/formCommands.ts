@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SealedFormFile } from '../../shared/contract/forms';
+import { AppError } from '../../shared/errors';
+import { writeFileAtomic } from '../core/vault/atomicWrite';
+import type { CliCommand } from './commands';
+
+function positiveId(value: unknown, option: string): number {
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isSafeInteger(n) || n <= 0) throw new AppError('INVALID_INPUT', `--${option} ID is required.`, option);
+  return n;
+}
+
+/** `traject form`: one sealed form file for one participant; prints where it went and until when it can be answered. */
+export const formCommand: CliCommand = {
+  name: 'form',
+  usage: `traject form --vault DIR --trajectory ID --participant ID --questionnaire KEY --out FILE.html [--agreements]
+                                           make a sealed form file for one participant`,
+  options: {
+    trajectory: { type: 'string' },
+    participant: { type: 'string' },
+    questionnaire: { type: 'string' },
+    out: { type: 'string' },
+    agreements: { type: 'boolean' },
+  },
+  async run({ values, unlock }) {
+    const trajectoryId = positiveId(values['trajectory'], 'trajectory');
+    const participantId = positiveId(values['participant'], 'participant');
+    const questionnaireKey = values['questionnaire'];
+    if (typeof questionnaireKey !== 'string' || questionnaireKey === '') throw new AppError('INVALID_INPUT', '--questionnaire KEY is required.', 'questionnaire');
+    const out = values['out'];
+    if (typeof out !== 'string' || out === '') throw new AppError('INVALID_INPUT', '--out FILE.html is required.', 'out');
+    const core = await unlock();
+    try {
+      const result = await core.dispatch('forms.create', { trajectoryId, participantIds: [participantId], questionnaireKey, withAgreements: values['agreements'] === true });
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field, result.error.reason);
+      const [form] = (result.value as { forms: SealedFormFile[] }).forms;
+      try {
+        writeFileAtomic(resolve(out), Buffer.from(form!.html, 'utf8'));
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('INVALID_INPUT', `Cannot write the file ${out}.`, 'out');
+      }
+      process.stdout.write(`${JSON.stringify({ formId: form!.formId, participantId: form!.participantId, expiresAt: form!.expiresAt, file: resolve(out) }, null, 2)}\n`);
+      return 0;
+    } finally {
+      core.vault.lock();
+    }
+  },
+};
+
+/** `traject answers import FILE`: check and store an answer file; prints the stored response as JSON. */
+export const answersCommand: CliCommand = {
+  name: 'answers',
+  usage: `traject answers import --vault DIR FILE       import an answer file; prints the stored response`,
+  options: {},
+  async run({ positionals, unlock }) {
+    const [action, file] = positionals;
+    if (action !== 'import' || !file) throw new AppError('INVALID_INPUT', 'Use: traject answers import --vault DIR FILE', 'file');
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch {
+      throw new AppError('INVALID_INPUT', `Cannot read the file ${file}.`, 'file');
+    }
+    const core = await unlock();
+    try {
+      const result = await core.dispatch('forms.importAnswers', { content });
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field, result.error.reason);
+      process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+      return 0;
+    } finally {
+      core.vault.lock();
+    }
+  },
+};
