@@ -36,7 +36,7 @@ describe('migration 5 (report exports)', () => {
   let remove: () => void;
 
   beforeAll(() => {
-    ({ db, remove } = migratedDatabase({ from: 4, fill: (before) => before.exec(rowsAtVersion4) }));
+    ({ db, remove } = migratedDatabase({ from: 4, to: 5, fill: (before) => before.exec(rowsAtVersion4) }));
   });
 
   afterAll(() => remove());
