@@ -102,6 +102,8 @@ const scopes: Record<string, (db: Db, s: Scope) => Row[]> = {
           return canSee(place.audience, { kind: 'agreementReview', reviewSessionIndividualFor: review }) ? r : { ...r, review_note: null };
         }),
     ),
+  // The earlier wordings of an agreement corrected after its review, for the agreements the client sees.
+  agreement_version: (db, s) => rowsIn(db, 'agreement_version', 'agreement_id', s.agreementIds),
   repair_plan: (db, s) => {
     const rows = rowsIn(db, 'repair_plan', 'trajectory_id', s.places.map((p) => p.trajectoryId));
     for (const r of rows) s.planIds.add(r.id as number);
@@ -159,10 +161,10 @@ export function exportClient(db: Db, clientId: number, now: Date): ClientExport 
   const scope = scopeFor(db, clientId);
   // Agreements before repair actions: the actions follow the agreements the client may see.
   const order = [...tables].sort((a, b) => Number(b === 'agreement' || b === 'repair_plan') - Number(a === 'agreement' || a === 'repair_plan'));
+  void placeOf;
   const out: Record<string, Row[]> = {};
   for (const table of order) out[table] = scopes[table]!(db, scope);
   const practice = readPractice(db);
-  void placeOf;
   return {
     format: clientExportFormat,
     version: 1,
