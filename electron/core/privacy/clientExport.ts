@@ -60,7 +60,6 @@ function rowsIn(db: Db, table: string, column: string, ids: Iterable<number>): R
 }
 
 const visibleSessions = (s: Scope) => s.places.flatMap((p) => [...p.visibleSessionIds]);
-const placeOf = (s: Scope, trajectoryId: number) => s.places.find((p) => p.trajectoryId === trajectoryId)!;
 
 function individualFor(place: Place, sessionId: number | null): number | null | undefined {
   if (sessionId === null) return undefined;
@@ -161,7 +160,6 @@ export function exportClient(db: Db, clientId: number, now: Date): ClientExport 
   const scope = scopeFor(db, clientId);
   // Agreements before repair actions: the actions follow the agreements the client may see.
   const order = [...tables].sort((a, b) => Number(b === 'agreement' || b === 'repair_plan') - Number(a === 'agreement' || a === 'repair_plan'));
-  void placeOf;
   const out: Record<string, Row[]> = {};
   for (const table of order) out[table] = scopes[table]!(db, scope);
   const practice = readPractice(db);
