@@ -9,13 +9,13 @@ import { AppShell } from './screens/shell/AppShell';
 import type { Route } from './screens/shell/navigation';
 import { CreateVaultScreen } from './screens/vault/CreateVaultScreen';
 import { RecoveryKeyScreen } from './screens/vault/RecoveryKeyScreen';
-import { UnlockScreen } from './screens/vault/UnlockScreen';
+import { LockedVault } from './screens/vault/LockedVault';
 import { VaultLayout } from './screens/vault/VaultLayout';
 import { UnlockedSession } from './session/UnlockedSession';
 import { BusyNote } from './ui/BusyNote';
 import { Button } from './ui/Button';
 import { Notice } from './ui/Notice';
-import { useClearToasts, useNotify } from './ui/Toasts';
+import { useClearToasts } from './ui/Toasts';
 
 type Stage =
   | { kind: 'starting' }
@@ -29,7 +29,6 @@ type Stage =
 export function App() {
   const { t } = useTranslation();
   const invoke = useInvoke();
-  const notify = useNotify();
   const clearToasts = useClearToasts();
   const [stage, setStage] = useState<Stage>({ kind: 'starting' });
   // The screen the practitioner was on, kept across a lock (in memory only: ids, no client text).
@@ -93,13 +92,12 @@ export function App() {
       return <RecoveryKeyScreen recoveryKey={stage.recoveryKey} onContinue={() => setStage({ kind: 'unlocked' })} />;
     case 'locked':
       return (
-        <UnlockScreen
+        <LockedVault
           autoLocked={stage.autoLocked}
-          onUnlocked={(status, via) => {
+          onUnlocked={(status) => {
             const chosen = takeLanguageChosenWhileLocked();
             if (chosen && chosen !== status.language) void invoke('practice.update', { language: chosen });
             follow({ ...status, language: chosen ?? status.language });
-            if (via === 'recoveryKey') notify(t('vault.unlock.recovered'), 'info');
           }}
         />
       );

@@ -41,21 +41,24 @@ test('the practice profile, auto-lock and passphrase are kept in the vault', asy
   });
 
   await test.step('a wrong current passphrase is named on its field', async () => {
-    await page.getByLabel(/^Huidige wachtwoordzin/).fill('niet mijn wachtwoordzin');
-    await page.getByLabel(/^Nieuwe wachtwoordzin/).fill(newPassphrase);
-    await page.getByLabel(/^Herhaal de wachtwoordzin/).fill(newPassphrase);
-    await page.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
-    await expect(page.getByText('Deze wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.')).toBeVisible();
-    await expect(page.getByLabel(/^Huidige wachtwoordzin/)).toBeFocused();
+    await page.getByRole('navigation', { name: 'Onderdelen van Instellingen' }).getByRole('button', { name: 'Sleutel & herstel' }).click();
+    const change = page.getByRole('region', { name: 'Wachtwoordzin wijzigen' });
+    await change.getByLabel(/^Huidige wachtwoordzin/).fill('niet mijn wachtwoordzin');
+    await change.getByLabel(/^Nieuwe wachtwoordzin/).fill(newPassphrase);
+    await change.getByLabel(/^Herhaal de wachtwoordzin/).fill(newPassphrase);
+    await change.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+    await expect(change.getByText('Deze wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.')).toBeVisible();
+    await expect(change.getByLabel(/^Huidige wachtwoordzin/)).toBeFocused();
     await screenshot(page, '12-instellingen-wachtwoordzin');
     await expectAccessible(page, 'settings with a wrong passphrase');
   });
 
   await test.step('with the right one the passphrase changes', async () => {
-    await page.getByLabel(/^Huidige wachtwoordzin/).fill(passphrase);
-    await page.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
+    const change = page.getByRole('region', { name: 'Wachtwoordzin wijzigen' });
+    await change.getByLabel(/^Huidige wachtwoordzin/).fill(passphrase);
+    await change.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
     await expect(notifications(page).getByText('Je wachtwoordzin is gewijzigd.')).toBeVisible();
-    await expect(page.getByLabel(/^Huidige wachtwoordzin/)).toHaveValue('');
+    await expect(change.getByLabel(/^Huidige wachtwoordzin/)).toHaveValue('');
   });
 
   await test.step('after locking, only the new passphrase opens the vault, and the profile is still there', async () => {

@@ -7,11 +7,15 @@ import { dashboard } from './en/dashboard';
 import { trajectories } from './en/trajectories';
 import type { Messages } from './nl';
 import { reports } from './en/reports';
+import { privacy } from './en/privacy';
+import { safety } from './en/safety';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
   trajectories,
   charts,
+  safety,
+  privacy,
   reports,
   sessions: sessionsEn,
   search: searchEn,
@@ -159,12 +163,33 @@ export const en: Messages = {
       autoLocked: 'Traject locked the vault because you were inactive for a while.',
       submit: 'Unlock',
       busy: 'Unlocking the vault…',
-      useRecoveryKey: 'Lost your passphrase? Use your recovery key',
-      usePassphrase: 'Unlock with your passphrase instead',
-      recoveryTitle: 'Unlock with your recovery key',
-      recoveryIntro: 'Type in the recovery key you saved when the vault was created.',
+      forgot: 'Forgot passphrase?',
       recoveryKeyHint: 'Eight groups of five characters. Dashes, spaces and lower case are fine.',
-      recovered: 'Unlocked with your recovery key. Choose a new passphrase under Settings.',
+    },
+    forgot: {
+      title: 'Forgot passphrase?',
+      intro:
+        'With the recovery key you saved when the vault was created, you choose a new passphrase. Your data stays as it is.',
+      submit: 'Set the new passphrase',
+      busy: 'Setting the new passphrase…',
+      back: 'Back to unlocking',
+      done: 'Your new passphrase is set. From now on it opens the vault.',
+    },
+    damaged: {
+      advice: 'Restore a backup. The damaged data is kept separately; nothing is lost.',
+      restore: 'Restore a backup',
+      title: 'Restore a backup',
+      intro:
+        'The data in your vault is damaged. Choose the backup to restore; usually that is the newest. The damaged data is kept separately first.',
+      chosen: 'Enter the passphrase or recovery key and restore the backup.',
+      none: 'There are no backups in {{folder}}. Are they somewhere else, such as an external drive? Then enter the file below.',
+      folder: 'Looked for backups in: {{folder}}',
+      fileLabel: 'Backup file in another place',
+      fileHint: 'The full path, for example on an external drive.',
+      fileSubmit: 'Look at this backup',
+      fileBusy: 'Reading the backup…',
+      fileNotFound: 'This file was not found. Check the path.',
+      back: 'Back to unlocking',
     },
   },
   nav: {

@@ -6,11 +6,15 @@ import { sessionsNl } from './nl/sessions';
 import { dashboard } from './nl/dashboard';
 import { trajectories } from './nl/trajectories';
 import { reports } from './nl/reports';
+import { privacy } from './nl/privacy';
+import { safety } from './nl/safety';
 
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
   trajectories,
   charts,
+  safety,
+  privacy,
   reports,
   sessions: sessionsNl,
   search: searchNl,
@@ -162,12 +166,33 @@ export const nl = {
       autoLocked: 'Traject heeft de kluis vergrendeld omdat je een tijd niets deed.',
       submit: 'Ontgrendelen',
       busy: 'Kluis wordt ontgrendeld…',
-      useRecoveryKey: 'Wachtwoordzin kwijt? Gebruik je herstelsleutel',
-      usePassphrase: 'Toch met je wachtwoordzin ontgrendelen',
-      recoveryTitle: 'Ontgrendelen met je herstelsleutel',
-      recoveryIntro: 'Typ de herstelsleutel over die je bij het aanmaken van de kluis hebt bewaard.',
+      forgot: 'Wachtwoordzin vergeten?',
       recoveryKeyHint: 'Acht groepen van vijf tekens. Streepjes, spaties en kleine letters mogen.',
-      recovered: 'Ontgrendeld met je herstelsleutel. Kies onder Instellingen een nieuwe wachtwoordzin.',
+    },
+    forgot: {
+      title: 'Wachtwoordzin vergeten?',
+      intro:
+        'Met de herstelsleutel die je bij het aanmaken van de kluis hebt bewaard, kies je een nieuwe wachtwoordzin. Je gegevens blijven zoals ze zijn.',
+      submit: 'Nieuwe wachtwoordzin instellen',
+      busy: 'Nieuwe wachtwoordzin wordt ingesteld…',
+      back: 'Terug naar ontgrendelen',
+      done: 'Je nieuwe wachtwoordzin is ingesteld. Daarmee open je de kluis voortaan.',
+    },
+    damaged: {
+      advice: 'Zet een back-up terug. De beschadigde gegevens blijven apart bewaard; er gaat niets verloren.',
+      restore: 'Een back-up terugzetten',
+      title: 'Een back-up terugzetten',
+      intro:
+        'De gegevens in je kluis zijn beschadigd. Kies de back-up die je wilt terugzetten; meestal is dat de nieuwste. De beschadigde gegevens worden eerst apart bewaard.',
+      chosen: 'Vul de wachtwoordzin of herstelsleutel in en zet de back-up terug.',
+      none: 'Er staan geen back-ups in {{folder}}. Staan ze op een andere plek, zoals een externe schijf? Vul dan hieronder het bestand in.',
+      folder: 'Back-ups gezocht in: {{folder}}',
+      fileLabel: 'Back-upbestand op een andere plek',
+      fileHint: 'Het volledige pad, bijvoorbeeld van een externe schijf.',
+      fileSubmit: 'Back-up bekijken',
+      fileBusy: 'Back-up wordt gelezen…',
+      fileNotFound: 'Dit bestand is niet gevonden. Controleer het pad.',
+      back: 'Terug naar ontgrendelen',
     },
   },
   nav: {

@@ -73,6 +73,13 @@ const paths = {
     </>
   ),
   back: <path d="M15 5l-7 7 7 7" />,
+  download: <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />,
+  erase: (
+    <>
+      <path d="M4 7h16M9.5 7V4.5h5V7" />
+      <path d="M6.5 7l1 13h9l1-13M10 11v5.5M14 11v5.5" />
+    </>
+  ),
   next: <path d="M9 5l7 7-7 7" />,
   shield: <path d="M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6z" />,
   // A path from a start to an end point: a trajectory.

@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useNotify } from '../../ui/Toasts';
 import { useNavigate, type ClientListState } from '../shell/navigation';
 import { ArchiveControl } from './ArchiveControl';
+import { ClientDataActions } from './ClientDataActions';
 import { ClientForm, type ClientValues } from './ClientForm';
 import { fullName } from './clientName';
 
@@ -98,6 +99,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
         onSubmit={save}
         onCancel={backToList}
       />
+      {client && <ClientDataActions client={client} />}
     </>
   );
 }

@@ -1,62 +1,56 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Practice } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
-import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
-import { BusyNote } from '../../ui/BusyNote';
-import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { AutoLockForm } from './AutoLockForm';
-import { ChangePassphraseForm } from './ChangePassphraseForm';
-import { LanguageSettings } from './LanguageSettings';
-import { PracticeProfileForm } from './PracticeProfileForm';
+import { useNavigate } from '../shell/navigation';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { BackupsPage } from './backups/BackupsPage';
+import { GeneralSettings } from './GeneralSettings';
+import { KeyPage } from './key/KeyPage';
+import { PracticeExportPage } from './PracticeExportPage';
+import { RetentionPage } from './RetentionPage';
+import { settingsPages, type SettingsPage } from './settingsPages';
+import '../../styles/safety.css';
 
-/** Language, practice profile, auto-lock and passphrase, each saved on its own. */
-export function SettingsScreen() {
+function Page({ page, clientId }: { page: SettingsPage; clientId?: number }) {
+  switch (page) {
+    case 'general':
+      return <GeneralSettings />;
+    case 'backups':
+      return <BackupsPage />;
+    case 'key':
+      return <KeyPage />;
+    case 'logbook':
+      return <AuditLogPage clientId={clientId} />;
+    case 'retention':
+      return <RetentionPage />;
+    case 'practiceExport':
+      return <PracticeExportPage />;
+  }
+}
+
+/** Settings in parts: the practice itself, back-ups, the key, the audit log, retention and moving the practice. */
+export function SettingsScreen({ page = 'general', clientId }: { page?: SettingsPage; clientId?: number }) {
   const { t } = useTranslation();
-  const call = useCall();
-  const [practice, setPractice] = useState<Practice | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('practice.get', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setPractice(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [call]);
-
+  const navigate = useNavigate();
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <nav className="settings-nav" aria-label={t('safety.nav.label')}>
+        <ul>
+          {settingsPages.map((each) => (
+            <li key={each}>
+              <button
+                type="button"
+                aria-current={each === page ? 'page' : undefined}
+                onClick={() => navigate({ screen: 'settings', page: each })}
+              >
+                {t(`safety.nav.${each}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="settings">
-        <LanguageSettings />
-        {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
-        {!practice && !failure && <BusyNote busy label={t('settings.practice.loading')} />}
-        {practice && (
-          <>
-            <section className="card settings-section" aria-labelledby="settings-practice">
-              <h2 id="settings-practice">{t('settings.practice.title')}</h2>
-              <p className="muted">{t('settings.practice.intro')}</p>
-              <PracticeProfileForm practice={practice} onSaved={setPractice} />
-            </section>
-            <section className="card settings-section" aria-labelledby="settings-autolock">
-              <h2 id="settings-autolock">{t('settings.autoLock.title')}</h2>
-              <p className="muted">{t('settings.autoLock.intro')}</p>
-              <AutoLockForm minutes={practice.autoLockMinutes} />
-            </section>
-          </>
-        )}
-        <section className="card settings-section" aria-labelledby="settings-passphrase">
-          <h2 id="settings-passphrase">{t('settings.passphrase.title')}</h2>
-          <p className="muted">{t('settings.passphrase.intro')}</p>
-          <ChangePassphraseForm />
-        </section>
+        <Page page={page} clientId={clientId} />
       </div>
     </>
   );

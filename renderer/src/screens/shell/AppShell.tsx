@@ -15,6 +15,7 @@ import { TrajectoriesScreen } from '../trajectories/TrajectoriesScreen';
 import { TrajectoryEditor } from '../trajectories/TrajectoryEditor';
 import { TrajectoryPage } from '../trajectories/TrajectoryPage';
 import { NavigationContext, sectionOf, type Route } from './navigation';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { routeToResume } from './resumeRoute';
 import { isCommand } from './shortcuts';
 import { Sidebar } from './Sidebar';
@@ -42,7 +43,7 @@ function Screen({ route }: { route: Route }) {
     case 'questionnaires':
       return <QuestionnairesScreen view={route.view} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen key={route.clientId ?? ''} page={route.page} clientId={route.clientId} />;
   }
 }
 
@@ -88,6 +89,7 @@ export function AppShell({ resume }: { resume: RefObject<Route> }) {
         </a>
         <Sidebar current={sectionOf(route)} onLock={lock} />
         <main id="main" className="content" tabIndex={-1}>
+          <ReadOnlyBanner />
           <Screen route={route} />
         </main>
         <SearchPalette />

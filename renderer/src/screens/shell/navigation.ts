@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QuestionnaireView } from '../questionnaires/views';
+import type { SettingsPage } from '../settings/settingsPages';
 
 /** What the clients list showed, so coming back from a client returns to the same place. */
 export interface ClientListState {
@@ -27,7 +28,7 @@ export type Route =
   | { screen: 'session'; id: number }
   | { screen: 'search'; query?: string }
   | { screen: 'questionnaires'; view?: QuestionnaireView }
-  | { screen: 'settings' };
+  | { screen: 'settings'; page?: SettingsPage; clientId?: number };
 
 export type Section = 'dashboard' | 'clients' | 'trajectories' | 'search' | 'questionnaires' | 'settings';
 

@@ -6,24 +6,23 @@ import { useInvoke } from '../../api/ApiContext';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
-import { PassphraseField, TextField } from '../../ui/Field';
+import { PassphraseField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { VaultLayout } from './VaultLayout';
 
-type Mode = 'passphrase' | 'recoveryKey';
-
-/** Errors that are about what was typed: shown under the field, which keeps its text and its focus. */
-const typedWrong = new Set(['WRONG_PASSPHRASE', 'WRONG_RECOVERY_KEY', 'RECOVERY_KEY_MISTYPED']);
-
 interface UnlockScreenProps {
   autoLocked: boolean;
-  onUnlocked(status: VaultStatus, via: Mode): void;
+  /** A line above the form after coming back from restoring a back-up. */
+  restoredNote?: string;
+  onUnlocked(status: VaultStatus): void;
+  onForgot(): void;
+  /** The database is damaged: go and restore a back-up. */
+  onRestore(): void;
 }
 
-export function UnlockScreen({ autoLocked, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ autoLocked, restoredNote, onUnlocked, onForgot, onRestore }: UnlockScreenProps) {
   const { t } = useTranslation();
   const invoke = useInvoke();
-  const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [missing, setMissing] = useState(false);
@@ -32,21 +31,12 @@ export function UnlockScreen({ autoLocked, onUnlocked }: UnlockScreenProps) {
 
   useEffect(() => {
     input.current?.focus();
-  }, [mode]);
+  }, []);
 
-  const label = mode === 'passphrase' ? t('fields.passphrase') : t('fields.recoveryKey');
-  const fieldError = missing
-    ? t('validation.required', { field: label })
-    : error && typedWrong.has(error.code)
-      ? apiErrorText(t, error)
-      : undefined;
-
-  const switchMode = () => {
-    setMode(mode === 'passphrase' ? 'recoveryKey' : 'passphrase');
-    setSecret('');
-    setError(null);
-    setMissing(false);
-  };
+  const label = t('fields.passphrase');
+  const wrong = error?.code === 'WRONG_PASSPHRASE';
+  const damaged = error?.code === 'DATABASE_DAMAGED';
+  const fieldError = missing ? t('validation.required', { field: label }) : wrong ? apiErrorText(t, error) : undefined;
 
   const unlock = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,47 +48,48 @@ export function UnlockScreen({ autoLocked, onUnlocked }: UnlockScreenProps) {
       return;
     }
     setBusy(true);
-    const result = await invoke('vault.unlock', mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret.trim() });
+    const result = await invoke('vault.unlock', { passphrase: secret });
     setBusy(false);
     if (result.ok) {
-      onUnlocked(result.value, mode);
+      onUnlocked(result.value);
       return;
     }
     setError(result.error);
+    // A wrong passphrase is retyped whole.
     input.current?.focus();
-    // A wrong passphrase is retyped whole; a recovery key with a typo is corrected in place.
-    if (mode === 'passphrase') input.current?.select();
-  };
-
-  const common = {
-    ref: input,
-    label,
-    required: true,
-    error: fieldError,
-    value: secret,
-    readOnly: busy,
-    onChange: (event: { target: { value: string } }) => setSecret(event.target.value),
+    input.current?.select();
   };
 
   return (
-    <VaultLayout wide={mode === 'recoveryKey'}>
-      <h1>{mode === 'passphrase' ? t('vault.unlock.title') : t('vault.unlock.recoveryTitle')}</h1>
-      {autoLocked && mode === 'passphrase' && <Notice tone="info">{t('vault.unlock.autoLocked')}</Notice>}
-      <p className="lead">{mode === 'passphrase' ? t('vault.unlock.intro') : t('vault.unlock.recoveryIntro')}</p>
-      {error && !typedWrong.has(error.code) && <Notice tone="error">{apiErrorText(t, error)}</Notice>}
+    <VaultLayout>
+      <h1>{t('vault.unlock.title')}</h1>
+      {autoLocked && <Notice tone="info">{t('vault.unlock.autoLocked')}</Notice>}
+      {restoredNote && <Notice tone="success">{restoredNote}</Notice>}
+      <p className="lead">{t('vault.unlock.intro')}</p>
+      {error && !wrong && (
+        <Notice tone="error">
+          <p>{apiErrorText(t, error)}</p>
+          {damaged && (
+            <>
+              <p className="notice-plain">{t('vault.damaged.advice')}</p>
+              <Button variant="primary" icon="back" onClick={onRestore}>
+                {t('vault.damaged.restore')}
+              </Button>
+            </>
+          )}
+        </Notice>
+      )}
       <form onSubmit={(event) => void unlock(event)} noValidate className="stack">
-        {mode === 'passphrase' ? (
-          <PassphraseField {...common} autoComplete="current-password" />
-        ) : (
-          <TextField
-            {...common}
-            className="recovery-input"
-            hint={t('vault.unlock.recoveryKeyHint')}
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
-          />
-        )}
+        <PassphraseField
+          ref={input}
+          label={label}
+          required
+          error={fieldError}
+          value={secret}
+          readOnly={busy}
+          autoComplete="current-password"
+          onChange={(event) => setSecret(event.target.value)}
+        />
         <div className="form-actions">
           <Button type="submit" variant="primary" icon="unlock" aria-disabled={busy || undefined}>
             {t('vault.unlock.submit')}
@@ -107,8 +98,8 @@ export function UnlockScreen({ autoLocked, onUnlocked }: UnlockScreenProps) {
         </div>
       </form>
       <p className="switch-mode">
-        <button type="button" className="link-button" onClick={switchMode}>
-          {mode === 'passphrase' ? t('vault.unlock.useRecoveryKey') : t('vault.unlock.usePassphrase')}
+        <button type="button" className="link-button" onClick={onForgot}>
+          {t('vault.unlock.forgot')}
         </button>
       </p>
     </VaultLayout>

@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { passphrase } from '../../../../shared/contract/vault';
-import type { ApiError } from '../../../../shared/errors';
-import { applyApiError } from '../../forms/applyApiError';
-import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
-import { BusyNote } from '../../ui/BusyNote';
-import { Button } from '../../ui/Button';
-import { PassphraseField } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
-import { useNotify } from '../../ui/Toasts';
-import { StrengthHint } from '../vault/StrengthHint';
+import { passphrase } from '../../../../../shared/contract/vault';
+import type { ApiError } from '../../../../../shared/errors';
+import { applyApiError } from '../../../forms/applyApiError';
+import { apiErrorText, fieldErrorText, formErrors } from '../../../i18n/validation';
+import { useCall } from '../../../session/SessionContext';
+import { BusyNote } from '../../../ui/BusyNote';
+import { Button } from '../../../ui/Button';
+import { PassphraseField } from '../../../ui/Field';
+import { Notice } from '../../../ui/Notice';
+import { useNotify } from '../../../ui/Toasts';
+import { StrengthHint } from '../../vault/StrengthHint';
 
 const changeForm = z
   .object({ currentPassphrase: z.string().min(1).max(1024), newPassphrase: passphrase, confirm: z.string().max(1024) })

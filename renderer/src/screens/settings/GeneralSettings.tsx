@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Practice } from '../../../../shared/contract';
+import type { ApiError } from '../../../../shared/errors';
+import { apiErrorText } from '../../i18n/validation';
+import { useCall } from '../../session/SessionContext';
+import { BusyNote } from '../../ui/BusyNote';
+import { Notice } from '../../ui/Notice';
+import { AutoLockForm } from './AutoLockForm';
+import { LanguageSettings } from './LanguageSettings';
+import { PracticeProfileForm } from './PracticeProfileForm';
+
+/** Language, practice profile and auto-lock, each saved on its own. */
+export function GeneralSettings() {
+  const { t } = useTranslation();
+  const call = useCall();
+  const [practice, setPractice] = useState<Practice | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void call('practice.get', {}).then((result) => {
+      if (!current) return;
+      if (result.ok) setPractice(result.value);
+      else setFailure(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [call]);
+
+  return (
+    <>
+      <LanguageSettings />
+      {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      {!practice && !failure && <BusyNote busy label={t('settings.practice.loading')} />}
+      {practice && (
+        <>
+          <section className="card settings-section" aria-labelledby="settings-practice">
+            <h2 id="settings-practice">{t('settings.practice.title')}</h2>
+            <p className="muted">{t('settings.practice.intro')}</p>
+            <PracticeProfileForm practice={practice} onSaved={setPractice} />
+          </section>
+          <section className="card settings-section" aria-labelledby="settings-autolock">
+            <h2 id="settings-autolock">{t('settings.autoLock.title')}</h2>
+            <p className="muted">{t('settings.autoLock.intro')}</p>
+            <AutoLockForm minutes={practice.autoLockMinutes} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
