@@ -105,7 +105,7 @@ export function RestoreForm({ backup, locked, onRestored, onCancel }: RestoreFor
         </div>
       )}
       <div className="form-actions">
-        <Button type="submit" variant="primary" icon="back" aria-disabled={busy || undefined}>
+        <Button type="submit" variant="primary" aria-disabled={busy || undefined}>
           {t('safety.restore.submit')}
         </Button>
         <Button variant="quiet" disabled={busy} onClick={onCancel}>
