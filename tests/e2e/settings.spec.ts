@@ -63,6 +63,7 @@ test('the practice profile, auto-lock and passphrase are kept in the vault', asy
 
   await test.step('after locking, only the new passphrase opens the vault, and the profile is still there', async () => {
     await page.getByRole('button', { name: /Vergrendelen/ }).click();
+    await expect(page.getByRole('heading', { name: 'Kluis ontgrendelen' })).toBeVisible({ timeout: 30_000 });
     await page.getByLabel(/^Wachtwoordzin/).fill(passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
     await expect(page.getByText('Deze wachtwoordzin klopt niet.', { exact: false })).toBeVisible();
