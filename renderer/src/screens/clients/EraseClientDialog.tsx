@@ -88,25 +88,27 @@ export function EraseClientDialog({ client, onClose, onErased }: EraseClientDial
               </div>
             </div>
           )}
-          <fieldset className="radio-group" aria-describedby={errors.reason ? 'erase-reason-error' : undefined}>
+          <fieldset className="erase-reasons" aria-describedby={errors.reason ? 'erase-reason-error' : undefined}>
             <legend>
               {t('privacy.erase.reason')}
               {!check.retentionPassed && <span className="field-required"> ({t('common.required')})</span>}
             </legend>
-            {erasureReasons.map((each, index) => (
-              <label key={each} className="radio">
-                <input
-                  ref={index === 0 ? firstReason : undefined}
-                  type="radio"
-                  name="erase-reason"
-                  value={each}
-                  checked={reason === each}
-                  aria-invalid={errors.reason ? true : undefined}
-                  onChange={() => setReason(each)}
-                />
-                <span>{t(`privacy.erase.reasons.${each}`)}</span>
-              </label>
-            ))}
+            <div className="radio-grid">
+              {erasureReasons.map((each, index) => (
+                <label key={each} className="radio">
+                  <input
+                    ref={index === 0 ? firstReason : undefined}
+                    type="radio"
+                    name="erase-reason"
+                    value={each}
+                    checked={reason === each}
+                    aria-invalid={errors.reason ? true : undefined}
+                    onChange={() => setReason(each)}
+                  />
+                  <span>{t(`privacy.erase.reasons.${each}`)}</span>
+                </label>
+              ))}
+            </div>
             {errors.reason && (
               <p id="erase-reason-error" className="field-error">
                 <Icon name="alert" />
