@@ -11,7 +11,8 @@ import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createDispatch } from '../../electron/core/dispatch';
-import { createCore } from '../../electron/core/index';
+import { createCore, type Core } from '../../electron/core/index';
+import { backupFigures } from './backupFigures';
 import type { Vault } from '../../electron/core/vault/vault';
 import { unlockFigures } from './unlock';
 import { benchCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
@@ -44,7 +45,7 @@ function fill(db: Db, label: string): void {
   log(`  ${label}: built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-async function encryptedEnv(cacheDir: string): Promise<BenchEnv['dispatch']> {
+async function encryptedEnv(cacheDir: string): Promise<Core> {
   const dir = join(cacheDir, 'vault');
   const ready = join(cacheDir, 'vault.ready');
   const core = createCore(dir, clock);
@@ -58,7 +59,7 @@ async function encryptedEnv(cacheDir: string): Promise<BenchEnv['dispatch']> {
   }
   const unlocked = await core.dispatch('vault.unlock', { passphrase });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
-  return core.dispatch;
+  return core;
 }
 
 function plainEnv(cacheDir: string): BenchEnv['dispatch'] {
@@ -128,7 +129,8 @@ async function main(): Promise<void> {
   mkdirSync(cacheDir, { recursive: true });
   log(`Practice: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
   log(`Databases in ${cacheDir}`);
-  const encrypted = await encryptedEnv(cacheDir);
+  const encryptedCore = await encryptedEnv(cacheDir);
+  const encrypted = encryptedCore.dispatch;
   const plain = plainEnv(cacheDir);
   const shared = facts();
   const rows: string[][] = [];
@@ -148,6 +150,8 @@ async function main(): Promise<void> {
   log(line(header));
   log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.forEach((r) => log(line(r)));
+  log('\nBack-up, restore and the audit log on this practice:');
+  await backupFigures(encryptedCore, log);
   await unlockFigures(log);
   process.exit(0);
 }
