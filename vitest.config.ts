@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/shell/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/report/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/shell/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/terminology/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -313,7 +313,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expectAccessible(page, 'search page in English');
     await notesGroup.getByRole('button', { name: /shareable summary/ }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: /^Session of / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Session on / })).toBeVisible();
     await expect(page.getByRole('region', { name: 'About this session' }).getByText('Joint session')).toBeVisible();
     const review = page.getByRole('region', { name: '1. Review agreements' });
     await expect(review.getByRole('button', { name: 'Kept', exact: true }).first()).toHaveAttribute('aria-pressed', 'true');

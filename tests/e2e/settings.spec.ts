@@ -16,7 +16,7 @@ test('the practice profile, auto-lock and passphrase are kept in the vault', asy
   await test.step('the practice profile with its registration numbers is saved', async () => {
     const profile = page.getByRole('region', { name: 'Praktijkgegevens' });
     await page.getByLabel('Naam van de praktijk').fill('Praktijk De Linde');
-    await page.getByLabel('Naam behandelaar of coach').fill('Marloes Visser');
+    await page.getByLabel('Je naam', { exact: true }).fill('Marloes Visser');
     await page.getByLabel('E-mailadres').fill('marloes@');
     await profile.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByText('E-mailadres: vul een geldig adres in, zoals naam@praktijk.nl.')).toBeVisible();

@@ -243,7 +243,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await expectAccessible(page, 'trajectories list');
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Afgesloten' });
     await expect(page.getByRole('heading', { name: 'Geen trajecten gevonden' })).toBeVisible();
-    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Lopend (niet afgesloten)' });
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Niet afgesloten' });
     await page.getByRole('searchbox', { name: 'Zoeken in trajecten' }).fill('jansen');
     await expect(row).toBeVisible();
   });
@@ -252,8 +252,8 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await mainMenu(page).getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-    await mainMenu(page).getByRole('button', { name: 'Trajectories' }).click();
-    await expect(page.getByRole('heading', { name: 'Trajectories', level: 1 })).toBeVisible();
+    await mainMenu(page).getByRole('button', { name: 'Programmes' }).click();
+    await expect(page.getByRole('heading', { name: 'Programmes', level: 1 })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Last changed' })).toBeVisible();
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
     await expect(page.getByRole('button', { name: 'Plan a session' }).first()).toBeVisible();

@@ -151,8 +151,8 @@ describe('the kept-rate chart', () => {
 
   it('gives the rate in words and says that partly kept counts for half', () => {
     render(<KeptRateChart keptRate={keptRate} ownerLabel={ownerLabel} />);
-    expect(screen.getByText('Alle afspraken: 63% nagekomen van 4 besproken afspraken')).toBeInTheDocument();
-    expect(screen.getByText('Sanne: 75% nagekomen van 2 besproken afspraken')).toBeInTheDocument();
+    expect(screen.getByText('Alle afspraken: 4 afspraken besproken, 63% nagekomen')).toBeInTheDocument();
+    expect(screen.getByText('Sanne: 2 afspraken besproken, 75% nagekomen')).toBeInTheDocument();
     expect(screen.getByText(/Deels nagekomen telt voor de helft/)).toBeInTheDocument();
   });
 

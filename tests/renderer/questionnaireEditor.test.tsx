@@ -67,7 +67,7 @@ describe('the questionnaire editor', () => {
     await user.type(screen.getByRole('textbox', { name: 'Titel (Nederlands)' }), 'Wekelijkse check');
     const texts = screen.getAllByRole('textbox', { name: 'Vraagtekst (Nederlands)' });
     for (const [i, field] of texts.entries()) await user.type(field, `Uitspraak ${i + 1}`);
-    await user.click(screen.getByRole('button', { name: 'Band toevoegen' }));
+    await user.click(screen.getByRole('button', { name: 'Scorecategorie toevoegen' }));
     const to = screen.getByRole('textbox', { name: 'Tot en met' });
     await user.clear(to);
     await user.type(to, '80');

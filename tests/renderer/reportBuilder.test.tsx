@@ -107,7 +107,7 @@ describe('the report builder', () => {
 
   it('says in English too when the two passwords differ', async () => {
     await applyLanguage('en');
-    await openBuilder(makeReportCore(), 'Audience');
+    await openBuilder(makeReportCore(), 'Recipient');
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Protect the PDF file with a password/ }));
     await userEvent.type(screen.getByLabelText(/^Password for the report/), 'duinpad-42');

@@ -69,7 +69,7 @@ describe('the session header', () => {
     render(<SessionHeader workspace={workspace([sanne, mark])} onStatusChanged={() => undefined} />);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Sessie starten',
-      'Markeren als geannuleerd',
+      'Markeren als afgezegd',
       'Markeren als niet verschenen',
     ]);
   });

@@ -89,7 +89,7 @@ describe('the dashboard', () => {
     expect(within(today).getByRole('button', { name: /16:30–18:00\s*Sanne en Mark/ })).toBeInTheDocument();
     expect(within(today).getByText('Sessie · Individuele sessie (Sanne)')).toBeInTheDocument();
     const agreements = screen.getByRole('region', { name: 'Afspraken om te bespreken' });
-    expect(within(agreements).getByText(/^Verlopen op wo 25 nov/)).toBeInTheDocument();
+    expect(within(agreements).getByText(/^Te laat: uiterlijk wo 25 nov/)).toBeInTheDocument();
     expect(within(agreements).getByText('Mark Jansen · Sanne en Mark')).toBeInTheDocument();
   });
 });

@@ -99,7 +99,7 @@ describe('a report built from the audience view', () => {
     expect(text).toContain('Deels nagekomen');
     expect(text).toContain('Twee van de drie keer.');
     expect(text).toContain('herstelactie');
-    expect(text).toContain('50% over 1 besproken afspraak');
+    expect(text).toContain('50% van 1 besproken afspraak nagekomen');
   });
 
   it('for one partner adds their own individual session and never the other partner’s', async () => {

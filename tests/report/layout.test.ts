@@ -40,7 +40,7 @@ describe('a trajectory of 100 sessions', () => {
   it('repeats the table header on every page the session table runs over', () => {
     const timeline = pages.filter((page) => /Sessie \d+: we bespraken/.test(page));
     expect(timeline.length).toBeGreaterThan(2);
-    for (const page of timeline) expect(page).toContain('Datum Sessie Gedeelde samenvatting');
+    for (const page of timeline) expect(page).toContain('Datum Sessie Samenvatting');
   });
 
   it('never puts a running header on the cover', () => {

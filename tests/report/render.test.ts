@@ -18,13 +18,13 @@ beforeAll(async () => {
 
 describe('a Dutch progress report', () => {
   it('speaks the glossary’s words', () => {
-    for (const word of ['Voortgangsrapport', 'Vertrouwensdoelen', 'Beginmeting', 'Streefwaarde', 'Afspraken', 'Nagekomen', 'Deels nagekomen', 'Niet nagekomen', 'Bijgesteld', 'Vervallen', 'Nakomingspercentage', 'Gedeelde samenvatting', 'Vervolgstappen']) {
+    for (const word of ['Voortgangsrapport', 'Vertrouwensdoelen', 'Beginmeting', 'Streefwaarde', 'Afspraken', 'Nagekomen', 'Deels nagekomen', 'Niet nagekomen', 'Bijgesteld', 'Vervallen', 'Nakomingspercentage', 'Samenvatting', 'Vervolgstappen']) {
       expect(dutch).toContain(word);
     }
   });
 
   it('says that partly kept agreements count for half', () => {
-    expect(flat(dutch)).toContain('deels nagekomen telt voor de helft');
+    expect(flat(dutch)).toContain('Een afspraak die deels is nagekomen, telt voor de helft.');
   });
 
   it('writes dates the Dutch way and decimals with a comma', () => {
@@ -36,7 +36,7 @@ describe('a Dutch progress report', () => {
 
   it('shows the kept rate over the reviewed agreements, leaving renegotiated and dropped ones out', () => {
     // 6 kept + 2 partly kept (half each) + 1 not kept = 7 of 9.
-    expect(flat(dutch)).toContain('78% over 9 besproken afspraken');
+    expect(flat(dutch)).toContain('78% van de 9 besproken afspraken nagekomen');
   });
 
   it('numbers every page as "pagina X van Y"', () => {
@@ -59,7 +59,7 @@ describe('a Dutch progress report', () => {
 
   it('shows joint and individual sessions without an individual session’s summary', () => {
     expect(flat(dutch)).toContain('Individuele sessie met Sanne de Vries');
-    expect(flat(dutch)).toContain('Geen gedeelde samenvatting.');
+    expect(flat(dutch)).toContain('Geen samenvatting vastgelegd.');
     expect(dutch).toContain('Afgezegd');
   });
 
@@ -70,12 +70,12 @@ describe('a Dutch progress report', () => {
 
 describe('an English progress report', () => {
   it('uses the English words, dates and decimal point', () => {
-    for (const word of ['Progress report', 'Trust goals', 'Baseline', 'Target', 'Kept rate', 'Partly kept', 'Next steps', 'Shareable summary']) {
+    for (const word of ['Progress report', 'Trust goals', 'Baseline', 'Target', 'Follow-through rate', 'Partly kept', 'Next steps', 'Summary']) {
       expect(english).toContain(word);
     }
     expect(english).toContain('24 June 2026');
     expect(english).toContain('7.5');
-    expect(flat(english)).toContain('partly kept counts half');
+    expect(flat(english)).toContain('An agreement that was partly kept counts for half.');
   });
 
   it('numbers every page as "page X of Y"', () => {
@@ -98,7 +98,7 @@ describe('what the report is built from', () => {
     const text = extractText(savePdf(dir, 'summary-only', pdf));
     expect(text).toContain('Samenvatting van het traject');
     expect(text).not.toContain('Nakomingspercentage');
-    expect(text).not.toContain('Gedeelde samenvatting');
+    expect(text).not.toContain('Datum Sessie Samenvatting');
     expect(text).not.toContain('Vervolgstappen');
   });
 

@@ -31,7 +31,7 @@ const sessions: DemoSession[] = [
   {
     day: -119, time: '10:00', kind: 'intake', with: ['sanne', 'daan'],
     summary: 'Kennismaking. Sanne en Daan vertellen hoe de verzwegen schuld aan het licht kwam en wat dat met hun vertrouwen deed. We spreken af eerst rust en overzicht te maken voordat we de pijn uitdiepen. Beiden willen het samen proberen.',
-    privateNotes: 'Daan erg beschaamd, praat snel en veel over cijfers; Sanne zit op de rand van de stoel, vermijdt oogcontact. Let op: Sanne noemt "ik weet niet of ik hem nog kan geloven" twee keer. Geen signalen van geweld of verslaving uitgevraagd en ontkend. Vragenlijst vertrouwen afgenomen.',
+    privateNotes: 'Daan erg beschaamd, praat snel en veel over cijfers; Sanne zit op de rand van de stoel, vermijdt oogcontact. Let op: Sanne noemt "ik weet niet of ik hem nog kan geloven" twee keer. Gevraagd naar geweld en verslaving: beiden ontkennen, en ik zie er geen signalen van. Vragenlijst vertrouwen afgenomen.',
     ratings: { sanne: [1, 3, 3], daan: [3, 5, 4] },
     agreements: [
       { key: 'bank', owner: 'daan', text: 'Daan laat elke zondag het overzicht van alle rekeningen zien, zonder dat Sanne erom hoeft te vragen.', review: { inSession: 1, outcome: 'kept', note: 'Drie van de drie zondagen gedaan, ook toen het ongemakkelijk was.' } },
@@ -41,7 +41,7 @@ const sessions: DemoSession[] = [
   {
     day: -105, time: '10:00', kind: 'regular', with: ['sanne', 'daan'],
     summary: 'Terugblik op de eerste afspraken: het zondagsoverzicht werkt, de avondmomenten lukken nog niet altijd. We verkennen wat Sanne nodig heeft om zich minder alert te voelen en wat Daan lastig vindt aan open zijn over geld.',
-    privateNotes: 'Daan vertelt over thuis: over geld werd nooit gesproken, vader had schulden. Schaamte als rode draad. Sanne herkent het, wordt zachter. Volgende keer individueel met beiden om ruimte te geven aan wat ze niet samen durven zeggen.',
+    privateNotes: 'Daan vertelt over thuis: over geld werd nooit gesproken, vader had schulden. Schaamte als rode draad. Sanne herkent het, wordt zachter. Volgende keer met ieder apart een individuele sessie, om ruimte te geven aan wat ze samen niet durven te zeggen.',
     ratings: { sanne: [2, 4, 3], daan: [4, 5, 5] },
     agreements: [
       { key: 'spend', owner: 'daan', text: 'Daan meldt elke uitgave boven € 100 vooraf aan Sanne.', review: { inSession: 4, outcome: 'renegotiated', note: 'Twee keer achteraf gemeld; vooraf melden bleek in de praktijk lastig. Bijgesteld.', newKey: 'spend2' } },

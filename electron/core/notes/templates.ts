@@ -40,7 +40,7 @@ const sources: Record<NoteTemplateKey, TemplateSource> = {
     ],
   },
   regular: {
-    name: { nl: 'Reguliere sessie', en: 'Regular session' },
+    name: { nl: 'Sessie', en: 'Session' },
     description: { nl: 'Wat besproken is, inzichten en vervolgstappen.', en: 'What was discussed, insights and next steps.' },
     sections: [
       s('discussed', 'summary', 'Besproken', 'Discussed', 'De onderwerpen van vandaag.', "Today's topics."),
@@ -66,10 +66,10 @@ const sources: Record<NoteTemplateKey, TemplateSource> = {
     description: { nl: 'Voortgang op doelen en afspraken, en hoe verder.', en: 'Progress on goals and agreements, and how to continue.' },
     sections: [
       s('progress', 'summary', 'Voortgang op doelen', 'Progress on goals', 'Scores en wat erachter zit.', 'Ratings and what lies behind them.'),
-      s('agreements', 'summary', 'Nakomen van afspraken', 'Keeping agreements', 'Het nakomingspercentage en wat het betekent.', 'The kept rate and what it means.'),
+      s('agreements', 'summary', 'Nakomen van afspraken', 'Keeping agreements', 'Het nakomingspercentage en wat het betekent.', 'The follow-through rate and what it means.'),
       s('going_well', 'summary', 'Wat gaat goed', 'What goes well', 'Benoem wat werkt.', 'Name what works.'),
       nextSteps,
-      s('reflection', 'private', 'Reflectie', 'Reflection', 'Jouw eigen blik op het traject.', 'Your own view of the trajectory.'),
+      s('reflection', 'private', 'Reflectie', 'Reflection', 'Jouw eigen blik op het traject.', 'Your own view of the programme.'),
     ],
   },
   closing: {
@@ -78,7 +78,7 @@ const sources: Record<NoteTemplateKey, TemplateSource> = {
     sections: [
       s('achieved', 'summary', 'Wat is bereikt', 'What was achieved', 'Terugblik op doelen en afspraken.', 'Looking back on goals and agreements.'),
       s('keeping_it', 'summary', 'Vasthouden', 'Keeping it up', 'Signalen van terugval en wat dan te doen.', 'Signs of relapse and what to do then.'),
-      s('reflection', 'private', 'Reflectie', 'Reflection', 'Wat neem je mee als behandelaar?', 'What do you take away as practitioner?'),
+      s('reflection', 'private', 'Reflectie', 'Reflection', 'Wat neem je zelf mee uit dit traject?', 'What do you take away from this programme yourself?'),
     ],
   },
 };

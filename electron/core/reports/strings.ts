@@ -1,3 +1,4 @@
+import { domainLabels, type DomainLabels } from '../../../shared/vocabulary/labels';
 import type { AgreementOutcome, GoalStatus, ReportLanguage, SessionKind, SessionStatus, TrajectoryKind, TrustFactor } from './content';
 
 /** Every word the report prints itself, in the glossary's terms. User text never passes through here. */
@@ -90,18 +91,50 @@ export interface ReportStrings {
   audiences: { together: (names: string) => string; team: string };
 }
 
+// The report's own names for the domain values, taken from the one vocabulary the screens use too.
+const trustFactors = (l: DomainLabels): Record<TrustFactor, string> => ({
+  consistency: l.trustFactor.consistency,
+  openCommunication: l.trustFactor.open_communication,
+  responsibility: l.trustFactor.responsibility,
+  transparency: l.trustFactor.transparency,
+  emotionalSafety: l.trustFactor.emotional_safety,
+  other: l.trustFactor.other,
+});
+const outcomes = (l: DomainLabels): Record<AgreementOutcome, string> => ({
+  kept: l.agreementOutcome.kept,
+  partlyKept: l.agreementOutcome.partly_kept,
+  notKept: l.agreementOutcome.not_kept,
+  renegotiated: l.agreementOutcome.renegotiated,
+  dropped: l.agreementOutcome.dropped,
+});
+const sessionKinds = (l: DomainLabels): Record<SessionKind, string> => ({
+  intake: l.sessionKind.intake,
+  regular: l.sessionKind.regular,
+  evaluation: l.sessionKind.evaluation,
+  checkIn: l.sessionKind.check_in,
+  closing: l.sessionKind.closing,
+});
+const sessionStatuses = (l: DomainLabels): Record<SessionStatus, string> => ({
+  planned: l.sessionStatus.planned,
+  held: l.sessionStatus.held,
+  cancelled: l.sessionStatus.cancelled,
+  noShow: l.sessionStatus.no_show,
+});
+const nlLabels = domainLabels.nl;
+const enLabels = domainLabels.en;
+
 const nl: ReportStrings = {
   reportTitle: 'Voortgangsrapport',
   preparedFor: 'Voor',
   period: 'Periode',
   issuedOn: 'Opgesteld op',
-  practitioner: 'Behandelaar',
+  practitioner: 'Begeleider',
   registrations: { big: 'BIG', nobco: 'NOBCO', emcc: 'EMCC', kvk: 'KvK', agb: 'AGB' },
-  trajectoryKind: { individual: 'Individueel traject', couple: 'Traject voor stellen', team: 'Teamtraject' },
+  trajectoryKind: nlLabels.trajectoryKindName,
   pageOf: (page, total) => `pagina ${page} van ${total}`,
   confidential: 'Vertrouwelijk',
   coverNote: (audience) =>
-    `Dit rapport is vertrouwelijk en bestemd voor ${audience}. Het bevat alleen wat in de sessies is vastgelegd om te delen; persoonlijke notities van de behandelaar staan er niet in.`,
+    `Dit rapport is vertrouwelijk en alleen bedoeld voor ${audience}. Er staat alleen in wat in de sessies is vastgelegd om te delen. Persoonlijke aantekeningen uit de sessies staan er niet in.`,
   contact: 'Contact',
   sections: {
     summary: 'Samenvatting van het traject',
@@ -118,61 +151,50 @@ const nl: ReportStrings = {
     sessionsHeld: 'Gehouden sessies',
     sessionsCancelled: 'Afgezegde sessies',
     goals: 'Vertrouwensdoelen',
-    noGoals: 'Er zijn (nog) geen vertrouwensdoelen vastgelegd.',
+    noGoals: 'Er zijn nog geen vertrouwensdoelen vastgelegd.',
   },
   goals: {
-    trustFactor: {
-      consistency: 'Consistent gedrag',
-      openCommunication: 'Open communicatie',
-      responsibility: 'Verantwoordelijkheid nemen',
-      transparency: 'Transparantie',
-      emotionalSafety: 'Emotionele veiligheid',
-      other: 'Overig',
-    },
-    status: { active: 'Lopend', achieved: 'Bereikt', paused: 'Gepauzeerd', dropped: 'Gestopt' },
+    trustFactor: trustFactors(nlLabels),
+    status: nlLabels.goalStatus,
     baseline: 'Beginmeting',
     target: 'Streefwaarde',
     scale: (min, max) => `schaal ${min}–${max}`,
     latest: 'Laatste score',
     noRatings: 'Nog geen scores in deze periode.',
     date: 'Datum',
-    intro: 'Per doel: de beginmeting, de streefwaarde en de scores per sessie.',
+    intro:
+      'Bij elk doel staan drie dingen. De beginmeting is de score aan het begin. De streefwaarde is de score die het doel is. Daarna volgen de scores uit de sessies.',
   },
   agreements: {
     agreement: 'Afspraak',
-    owner: 'Wie',
+    owner: 'Voor wie',
     made: 'Gemaakt',
     due: 'Te bespreken',
     outcome: 'Uitkomst',
-    outcomes: {
-      kept: 'Nagekomen',
-      partlyKept: 'Deels nagekomen',
-      notKept: 'Niet nagekomen',
-      renegotiated: 'Bijgesteld',
-      dropped: 'Vervallen',
-    },
+    outcomes: outcomes(nlLabels),
     open: 'Nog te bespreken',
     nextSession: 'Volgende sessie',
-    bothPartners: 'Beide partners',
-    wholeTeam: 'Het hele team',
+    bothPartners: nlLabels.agreementForAll.couple,
+    wholeTeam: nlLabels.agreementForAll.team,
     keptRate: 'Nakomingspercentage',
     keptRateNote:
-      'Nakomingspercentage: nagekomen afspraken gedeeld door besproken afspraken; deels nagekomen telt voor de helft. Bijgestelde en vervallen afspraken tellen niet mee.',
-    keptRateSoFar: (rate, reviewed) => `${rate} over ${reviewed} besproken ${reviewed === 1 ? 'afspraak' : 'afspraken'}`,
-    keptRateChartCaption: 'Nakomingspercentage door de tijd (opgeteld tot en met elke bespreking)',
+      'Het nakomingspercentage laat zien hoeveel van de besproken afspraken zijn nagekomen. Een afspraak die deels is nagekomen, telt voor de helft. Bijgestelde en vervallen afspraken tellen niet mee.',
+    keptRateSoFar: (rate, reviewed) =>
+      reviewed === 1 ? `${rate} van 1 besproken afspraak nagekomen` : `${rate} van de ${reviewed} besproken afspraken nagekomen`,
+    keptRateChartCaption: 'Nakomingspercentage na elke bespreking, over alle afspraken die tot dan toe besproken zijn',
     repairAction: 'herstelactie',
     none: 'Er zijn in deze periode geen afspraken gemaakt.',
   },
   sessions: {
     date: 'Datum',
     session: 'Sessie',
-    summary: 'Gedeelde samenvatting',
-    kind: { intake: 'Intake', regular: 'Sessie', evaluation: 'Evaluatie', checkIn: 'Check-in', closing: 'Afsluitende sessie' },
-    status: { planned: 'Gepland', held: 'Gehouden', cancelled: 'Afgezegd', noShow: 'Niet verschenen' },
+    summary: 'Samenvatting',
+    kind: sessionKinds(nlLabels),
+    status: sessionStatuses(nlLabels),
     joint: 'Gezamenlijke sessie',
     individual: (name) => `Individuele sessie met ${name}`,
     minutes: (n) => `${n} min`,
-    noSummary: 'Geen gedeelde samenvatting.',
+    noSummary: 'Geen samenvatting vastgelegd.',
   },
   questionnaires: {
     totalScore: 'totaalscore',
@@ -198,14 +220,14 @@ const en: ReportStrings = {
   issuedOn: 'Prepared on',
   practitioner: 'Practitioner',
   registrations: { big: 'BIG', nobco: 'NOBCO', emcc: 'EMCC', kvk: 'Chamber of Commerce', agb: 'AGB' },
-  trajectoryKind: { individual: 'Individual trajectory', couple: 'Couple trajectory', team: 'Team trajectory' },
+  trajectoryKind: enLabels.trajectoryKindName,
   pageOf: (page, total) => `page ${page} of ${total}`,
   confidential: 'Confidential',
   coverNote: (audience) =>
-    `This report is confidential and intended for ${audience}. It contains only what was recorded in the sessions to be shared; the practitioner's private notes are not part of it.`,
+    `This report is confidential and meant only for ${audience}. It contains only what was recorded in the sessions to be shared. Personal notes from the sessions are not in it.`,
   contact: 'Contact',
   sections: {
-    summary: 'Summary of the trajectory',
+    summary: 'Summary of the programme',
     goals: 'Trust goals',
     agreements: 'Agreements',
     sessions: 'Sessions',
@@ -213,67 +235,56 @@ const en: ReportStrings = {
     closing: 'Closing remark and next steps',
   },
   summary: {
-    trajectory: 'Trajectory',
+    trajectory: 'Programme',
     startedOn: 'Started on',
     participants: 'Participants',
     sessionsHeld: 'Sessions held',
     sessionsCancelled: 'Sessions cancelled',
     goals: 'Trust goals',
-    noGoals: 'No trust goals have been set (yet).',
+    noGoals: 'No trust goals have been set yet.',
   },
   goals: {
-    trustFactor: {
-      consistency: 'Consistency',
-      openCommunication: 'Open communication',
-      responsibility: 'Taking responsibility',
-      transparency: 'Transparency',
-      emotionalSafety: 'Emotional safety',
-      other: 'Other',
-    },
-    status: { active: 'Ongoing', achieved: 'Achieved', paused: 'Paused', dropped: 'Stopped' },
+    trustFactor: trustFactors(enLabels),
+    status: enLabels.goalStatus,
     baseline: 'Baseline',
     target: 'Target',
     scale: (min, max) => `scale ${min}–${max}`,
     latest: 'Latest rating',
     noRatings: 'No ratings in this period yet.',
     date: 'Date',
-    intro: 'For each goal: the baseline, the target and the ratings per session.',
+    intro:
+      'Each goal shows three things. The baseline is the rating at the start. The target is the rating the goal aims for. After that come the ratings from the sessions.',
   },
   agreements: {
     agreement: 'Agreement',
-    owner: 'Who',
+    owner: 'For whom',
     made: 'Made',
     due: 'Due',
     outcome: 'Outcome',
-    outcomes: {
-      kept: 'Kept',
-      partlyKept: 'Partly kept',
-      notKept: 'Not kept',
-      renegotiated: 'Renegotiated',
-      dropped: 'Dropped',
-    },
+    outcomes: outcomes(enLabels),
     open: 'Not reviewed yet',
     nextSession: 'Next session',
-    bothPartners: 'Both partners',
-    wholeTeam: 'The whole team',
-    keptRate: 'Kept rate',
+    bothPartners: enLabels.agreementForAll.couple,
+    wholeTeam: enLabels.agreementForAll.team,
+    keptRate: 'Follow-through rate',
     keptRateNote:
-      'Kept rate: kept agreements divided by reviewed agreements; partly kept counts half. Renegotiated and dropped agreements are not counted.',
-    keptRateSoFar: (rate, reviewed) => `${rate} of ${reviewed} reviewed ${reviewed === 1 ? 'agreement' : 'agreements'}`,
-    keptRateChartCaption: 'Kept rate over time (cumulative up to each review)',
+      'The follow-through rate shows how many of the reviewed agreements were kept. An agreement that was partly kept counts for half. Renegotiated and dropped agreements do not count.',
+    keptRateSoFar: (rate, reviewed) =>
+      reviewed === 1 ? `${rate} of 1 reviewed agreement kept` : `${rate} of the ${reviewed} reviewed agreements kept`,
+    keptRateChartCaption: 'Follow-through rate after each review, over all agreements reviewed up to then',
     repairAction: 'repair action',
     none: 'No agreements were made in this period.',
   },
   sessions: {
     date: 'Date',
     session: 'Session',
-    summary: 'Shareable summary',
-    kind: { intake: 'Intake', regular: 'Session', evaluation: 'Evaluation', checkIn: 'Check-in', closing: 'Closing session' },
-    status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled', noShow: 'No-show' },
+    summary: 'Summary',
+    kind: sessionKinds(enLabels),
+    status: sessionStatuses(enLabels),
     joint: 'Joint session',
     individual: (name) => `Individual session with ${name}`,
     minutes: (n) => `${n} min`,
-    noSummary: 'No shareable summary.',
+    noSummary: 'No summary recorded.',
   },
   questionnaires: {
     totalScore: 'total score',

@@ -60,8 +60,8 @@ export const nl = {
     newPassphrase: 'Nieuwe wachtwoordzin',
     recoveryKey: 'Herstelsleutel',
     name: 'Naam van de praktijk',
-    practitionerName: 'Naam behandelaar of coach',
-    practitionerTitle: 'Functietitel',
+    practitionerName: 'Je naam',
+    practitionerTitle: 'Je titel, zoals coach of relatietherapeut',
     website: 'Website',
     reportFooter: 'Voettekst op rapporten',
     autoLockMinutes: 'Vergrendelen na (minuten)',
@@ -90,24 +90,24 @@ export const nl = {
     control_character: '{{field}} bevat een onzichtbaar stuurteken (bijvoorbeeld uit een geplakte tekst). Haal het weg en probeer het opnieuw.',
     bidi_override: '{{field}} bevat een teken dat de leesrichting omdraait. Typ de tekst opnieuw zonder dat teken.',
     lone_surrogate: '{{field}} bevat een half teken dat niet kan worden opgeslagen. Typ de tekst opnieuw.',
-    invalid: '{{field}} klopt niet.',
+    invalid: '{{field}} is niet goed ingevuld. Pas het aan en probeer het opnieuw.',
     summary: 'Controleer de gemarkeerde velden.',
   },
   errors: {
-    INVALID_INPUT: 'Niet alles is goed ingevuld. Controleer het formulier.',
-    NOT_FOUND: 'Dit is niet gevonden. Misschien is het intussen gewijzigd.',
+    INVALID_INPUT: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na en probeer het opnieuw.',
+    NOT_FOUND: 'Dit bestaat niet meer: het is misschien net verwijderd. Ga terug en open het opnieuw vanuit de lijst.',
     CONFLICT: 'Dit botst met een andere wijziging. Laad de gegevens opnieuw en probeer het nog eens.',
-    VAULT_ABSENT: 'Er is hier nog geen kluis.',
-    VAULT_EXISTS: 'Er bestaat hier al een kluis. Die is niet aangeraakt.',
+    VAULT_ABSENT: 'Er is hier nog geen kluis. Maak eerst een kluis aan.',
+    VAULT_EXISTS: 'Er bestaat hier al een kluis. Die is niet gewijzigd: ontgrendel hem met je wachtwoordzin.',
     VAULT_LOCKED: 'De kluis is vergrendeld. Ontgrendel hem om verder te gaan.',
     WRONG_PASSPHRASE: 'Deze wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.',
-    WRONG_RECOVERY_KEY: 'Deze herstelsleutel hoort niet bij deze kluis.',
+    WRONG_RECOVERY_KEY: 'Deze herstelsleutel hoort niet bij deze kluis. Gebruik de herstelsleutel die je kreeg toen je deze kluis aanmaakte.',
     RECOVERY_KEY_MISTYPED:
       'Er zit een typefout in de herstelsleutel. Vergelijk hem teken voor teken met je bewaarde exemplaar.',
-    KEY_FILE_DAMAGED: 'Het sleutelbestand van de kluis is beschadigd. Er is niets gewijzigd.',
+    KEY_FILE_DAMAGED: 'Het sleutelbestand van de kluis is beschadigd. Er is niets gewijzigd; zet de kluismap terug uit een back-up.',
     VAULT_FROM_NEWER_VERSION:
       'Deze kluis is gemaakt met een nieuwere versie van Traject. Werk Traject bij om hem te openen.',
-    DATABASE_DAMAGED: 'De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd.',
+    DATABASE_DAMAGED: 'De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd; zet de kluismap terug uit een back-up.',
     DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
     READ_ONLY:
       'De kluis staat op een plek waar Traject niet mag schrijven (bijvoorbeeld een schijf die alleen-lezen is). Je kunt alles lezen; om te wijzigen zet je de kluis op een schrijfbare plek.',
@@ -116,9 +116,9 @@ export const nl = {
       'Deze back-up is gemaakt met een andere sleutel. Vul de wachtwoordzin of herstelsleutel in die gold toen de back-up werd gemaakt.',
     BACKUP_FROM_OTHER_VAULT: 'Deze back-up hoort bij een andere kluis. Er is niets gewijzigd; kies een back-up van deze kluis.',
     BUSY: 'Traject is nog bezig met een back-up of terugzetten. Wacht even en probeer het dan opnieuw.',
-    INTERNAL: 'Er ging iets mis in Traject. Er is niets gewijzigd; probeer het opnieuw.',
-    unreachable: 'Traject is niet bereikbaar. Draait het programma nog?',
-    no_token: 'Deze pagina heeft geen toegang. Open Traject opnieuw via het adres dat het programma toont.',
+    INTERNAL: 'Er ging iets mis in Traject. Er is niets gewijzigd; probeer het opnieuw. Gebeurt het weer, start Traject dan opnieuw.',
+    unreachable: 'Traject is niet bereikbaar. Controleer of Traject nog draait en laad deze pagina opnieuw.',
+    no_token: 'Deze pagina heeft geen toegang. Open Traject opnieuw via het adres dat Traject toont.',
   },
   vault: {
     create: {
@@ -146,7 +146,7 @@ export const nl = {
     recovery: {
       title: 'Je herstelsleutel',
       intro:
-        'Ben je je wachtwoordzin kwijt, dan opent alleen deze herstelsleutel je kluis nog. Je ziet hem nu één keer.',
+        'Ben je je wachtwoordzin vergeten, dan opent alleen deze herstelsleutel je kluis nog. Je ziet hem nu één keer.',
       advice:
         'Print hem of schrijf hem over, en bewaar hem op een veilige plek, niet op deze computer. Niemand anders kan hem voor je terughalen.',
       keyLabel: 'Herstelsleutel, acht groepen van vijf tekens',

@@ -11,8 +11,8 @@ export const teamPsychologicalSafety: QuestionnaireDefinitionInput = {
   },
   textLicensed: false,
   source: {
-    nl: 'Edmondson, A. (1999). Psychological safety and learning behavior in work teams. Administrative Science Quarterly, 44(2), 350–383. De vraagteksten zijn auteursrechtelijk beschermd en worden niet meegeleverd: voer ze in vanuit uw eigen exemplaar, of voer alleen de scores in. Items 1, 3 en 5 worden omgekeerd gescoord; de score is het gemiddelde. Er zijn geen gepubliceerde normen, dus geen banden.',
-    en: 'Edmondson, A. (1999). Psychological safety and learning behavior in work teams. Administrative Science Quarterly, 44(2), 350–383. The item text is copyrighted and not included: enter it from your own copy, or enter the scores only. Items 1, 3 and 5 are reverse keyed; the score is the mean. There are no published norms, so no bands.',
+    nl: 'Edmondson, A. (1999). Psychological safety and learning behavior in work teams. Administrative Science Quarterly, 44(2), 350–383. De vraagteksten zijn auteursrechtelijk beschermd en worden niet meegeleverd: voer ze in vanuit je eigen exemplaar, of voer alleen de scores in. Items 1, 3 en 5 worden omgekeerd gescoord; de score is het gemiddelde. Er zijn geen gepubliceerde normen, dus geen scorecategorieën.',
+    en: 'Edmondson, A. (1999). Psychological safety and learning behavior in work teams. Administrative Science Quarterly, 44(2), 350–383. The item text is copyrighted and not included: enter it from your own copy, or enter the scores only. Items 1, 3 and 5 are reverse keyed; the score is the mean. There are no published norms, so no score bands.',
   },
   scale: {
     min: 1,

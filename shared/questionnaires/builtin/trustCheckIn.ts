@@ -14,7 +14,7 @@ export const trustCheckIn: QuestionnaireDefinitionInput = {
   },
   textLicensed: true,
   source: {
-    nl: 'Eigen vragenlijst van Traject, vrij te gebruiken. Geen genormeerd instrument: de indeling in banden is een hulpmiddel voor het gesprek, geen diagnose.',
+    nl: 'Eigen vragenlijst van Traject, vrij te gebruiken. Geen genormeerd instrument: de indeling in scorecategorieën is een hulpmiddel voor het gesprek, geen diagnose.',
     en: 'Traject’s own questionnaire, free to use. Not a normed instrument: the bands help the conversation, they are not a diagnosis.',
   },
   scale: {

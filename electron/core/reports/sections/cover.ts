@@ -65,9 +65,10 @@ function drawPractitioner(w: ReportWriter, content: ReportContent): void {
   w.rule(top - 12);
   const columnWidth = w.width / 2 - 12;
   w.y = top;
-  w.write(t.practitioner.toLocaleUpperCase(w.f.locale), { face: 'bold', size: theme.size.tiny, colour: theme.colour.accent, after: 3, width: columnWidth });
+  // The practice's own title heads the block ("Leiderschapscoach"); the report's word is only for a practice without one.
+  const title = practice.practitionerTitle.trim() || t.practitioner;
+  w.write(title.toLocaleUpperCase(w.f.locale), { face: 'bold', size: theme.size.tiny, colour: theme.colour.accent, after: 3, width: columnWidth });
   if (practice.practitionerName) w.write(practice.practitionerName, { face: 'bold', width: columnWidth });
-  if (practice.practitionerTitle) w.write(practice.practitionerTitle, { colour: theme.colour.muted, width: columnWidth });
   for (const line of registrations) w.write(line, { size: theme.size.small, colour: theme.colour.muted, width: columnWidth });
   const leftEnd = w.y;
 

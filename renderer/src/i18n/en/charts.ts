@@ -13,14 +13,14 @@ export const charts: typeof nl = {
   noValueSpoken: 'no value',
   valueInBand: '{{value}} ({{band}})',
   keptRate: {
-    title: 'Kept rate over time',
-    axis: 'Kept, counted up to and including each session',
+    title: 'Follow-through rate per session',
+    axis: 'Kept, everything up to and including that session',
     overall: 'All agreements',
-    line_one: '{{owner}}: {{rate}} kept of {{count}} reviewed agreement',
-    line_other: '{{owner}}: {{rate}} kept of {{count}} reviewed agreements',
+    line_one: '{{owner}}: {{count}} agreement reviewed, {{rate}} kept',
+    line_other: '{{owner}}: {{count}} agreements reviewed, {{rate}} kept',
     noneReviewed: '{{owner}}: no agreements reviewed yet',
     partlyHalf:
       'Partly kept counts for half. Renegotiated and dropped agreements do not count: they say nothing about keeping one’s word.',
-    empty: 'No agreements reviewed yet. The kept rate appears once an agreement has been reviewed in a session.',
+    empty: 'No agreements reviewed yet. The follow-through rate appears once an agreement has been reviewed in a session.',
   },
 };

@@ -13,19 +13,19 @@ export const dashboard: typeof nl = {
   activeClients_other: 'You have {{count}} active clients.',
   noClients: 'You have no clients yet. Add your first client to begin.',
   newClient: 'New client',
-  newTrajectory: 'New trajectory',
+  newTrajectory: 'New programme',
   privacy: 'Everything you record here stays encrypted on this computer.',
   start: {
     title: 'How to begin',
-    noTrajectories: 'Start a trajectory with ‘New trajectory’: for one client, a couple or a team. Then plan the first session.',
+    noTrajectories: 'Start a programme with ‘New programme’: for one client, a couple or a team. Then plan the first session.',
   },
   owner: {
     all: 'Everyone',
-    practitioner: 'Practitioner',
+    practitioner: 'You',
   },
   sessionsToday: {
     title: 'Today',
-    empty: 'No sessions are planned for today. Sessions are planned from their trajectory.',
+    empty: 'No sessions are planned for today. Sessions are planned from their programme.',
   },
   sessionsWeek: {
     title: 'This week ({{from}} – {{to}})',
@@ -34,18 +34,18 @@ export const dashboard: typeof nl = {
   agreements: {
     title: 'Agreements to review',
     empty: 'No agreements need reviewing right now.',
-    more_one: 'And {{count}} more agreement; the trajectory shows them all.',
-    more_other: 'And {{count}} more agreements; the trajectory shows them all.',
+    more_one: 'And {{count}} more agreement; the programme shows them all.',
+    more_other: 'And {{count}} more agreements; the programme shows them all.',
     reason: {
-      due_date_passed: 'Was due {{date}}',
+      due_date_passed: 'Overdue: due by {{date}}',
       next_session_passed: 'Should have been reviewed on {{date}}',
-      due_this_week: 'Due {{date}}',
-      next_session_this_week: 'To be reviewed in the session of {{date}}',
+      due_this_week: 'Due by {{date}}',
+      next_session_this_week: 'To be reviewed in the session on {{date}}',
     },
   },
   checkIns: {
     title: 'Check-in due',
-    empty: 'No check-ins due. Set a check-in interval on a trajectory to be reminded here in time.',
+    empty: 'No check-ins due. Set a check-in interval on a programme to be reminded here in time.',
     every_one: 'Every week',
     every_other: 'Every {{count}} weeks',
     lastHeld: 'last session {{date}}',
@@ -55,7 +55,7 @@ export const dashboard: typeof nl = {
   },
   recent: {
     title: 'Recently changed',
-    empty: 'No trajectories yet. Start one under Trajectories: for one client, a couple or a team.',
+    empty: 'No programmes yet. Start one under Programmes: for one client, a couple or a team.',
     changed: 'Changed on {{date}}',
   },
 };

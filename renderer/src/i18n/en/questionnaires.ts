@@ -51,7 +51,7 @@ export const questionnairesEn: typeof questionnairesNl = {
     prorated_other: 'estimated, {{count}} items open',
   },
   alerts: {
-    where: '{{name}}, session of {{date}}: {{answer}}',
+    where: '{{name}}, session on {{date}}: {{answer}}',
     answer: '{{label}} ({{value}})',
   },
   detail: {
@@ -131,7 +131,7 @@ export const questionnairesEn: typeof questionnairesNl = {
     remove: 'Remove',
     scoring: 'Scoring',
     method: 'Score',
-    maxMissing: 'At most open items',
+    maxMissing: 'Maximum number of open items',
     maxMissingHint: 'With more items open there is no score. Fewer open items are prorated.',
     bands: 'Bands',
     bandsIntro: 'A meaning for each score range, from low to high, without overlap.',

@@ -26,7 +26,7 @@ export const searchEn: typeof searchNl = {
     agreement: 'Agreement',
     goal: 'Trust goal',
   },
-  sessionOf: 'Session of {{date}}',
+  sessionOf: 'Session on {{date}}',
   summary: 'shareable summary',
   privateNotes: 'private notes',
   privateTag: 'Private note',

@@ -1,26 +1,23 @@
+import { domainLabels } from '../../../../shared/vocabulary/labels';
 import type { sessionsNl } from '../nl/sessions';
+
+const labels = domainLabels.en;
 
 /** The in-session workspace, in English. Same keys as the Dutch. */
 export const sessionsEn: typeof sessionsNl = {
   loading: 'Loading the session…',
   notFound: 'Session not found',
-  title: 'Session of {{date}}',
+  title: 'Session on {{date}}',
   backTo: 'Back to {{title}}',
   saving: 'Saving…',
-  kind: {
-    intake: 'Intake',
-    regular: 'Regular session',
-    evaluation: 'Evaluation',
-    check_in: 'Check-in',
-    closing: 'Closing session',
-  },
+  kind: labels.sessionKind,
   header: {
     label: 'About this session',
-    trajectory: 'Trajectory',
+    trajectory: 'Programme',
     time: 'Time',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
-    kind: 'Kind',
+    kind: 'Type',
     attendees: 'Present',
     joint: 'Joint session',
     individual: 'Individual session ({{name}})',
@@ -31,10 +28,7 @@ export const sessionsEn: typeof sessionsNl = {
   },
   status: {
     label: 'Status:',
-    planned: 'Planned',
-    held: 'Held',
-    cancelled: 'Cancelled',
-    no_show: 'No-show',
+    ...labels.sessionStatus,
     start: 'Start the session',
     to: {
       planned: 'Back to planned',
@@ -58,30 +52,24 @@ export const sessionsEn: typeof sessionsNl = {
     questionnaire: '5. Questionnaire',
   },
   owner: {
-    bothPartners: 'Both partners',
+    bothPartners: labels.agreementForAll.couple,
     everyone: 'All participants',
     client: 'Client',
-    practitioner: 'Practitioner',
+    practitioner: 'You',
     unknownParticipant: 'A former participant',
   },
   due: {
-    nextSession: 'Due in the next session',
-    date: 'Due on {{date}}',
+    nextSession: 'To be reviewed in the next session',
+    date: 'Due by {{date}}',
   },
-  outcome: {
-    kept: 'Kept',
-    partly_kept: 'Partly kept',
-    not_kept: 'Not kept',
-    renegotiated: 'Renegotiated',
-    dropped: 'Dropped',
-  },
+  outcome: labels.agreementOutcome,
   review: {
     title: '1. Review agreements',
-    intro: 'Choose the outcome of each agreement; it is saved at once. Partly kept counts as half in the kept rate.',
+    intro: 'Choose the outcome of each agreement; it is saved at once. Partly kept counts as half in the follow-through rate.',
     empty: 'No agreements are open for review. You record new agreements in step 4.',
-    owner: 'For',
-    madeOn: 'Made in the session of',
-    due: 'When',
+    owner: 'For whom',
+    madeOn: 'Made in the session on',
+    due: 'Due',
     outcome: 'Outcome',
     note: 'Note (optional)',
     newText: 'Renegotiated agreement',
@@ -90,18 +78,11 @@ export const sessionsEn: typeof sessionsNl = {
     replacedBy: 'Replaced by: {{text}}',
     saved: 'Saved: {{outcome}}.',
   },
-  trustFactor: {
-    consistency: 'Consistency',
-    open_communication: 'Open communication',
-    responsibility: 'Taking responsibility',
-    transparency: 'Transparency',
-    emotional_safety: 'Emotional safety',
-    other: 'Other',
-  },
+  trustFactor: labels.trustFactor,
   goals: {
     title: '2. Trust goals',
     intro: 'Everyone present gives a rating on the goal’s scale. Ratings are saved by themselves.',
-    empty: 'This trajectory has no active trust goals yet. Add them on the trajectory page.',
+    empty: 'This programme has no active trust goals yet. Add them on the programme page.',
     scale: 'Scale {{min}}–{{max}}',
     baseline: 'Baseline {{value}}',
     target: 'Target {{value}}',
@@ -133,8 +114,8 @@ export const sessionsEn: typeof sessionsNl = {
     retry: 'Save again',
     restored: 'Text that was not yet saved when the vault locked has been put back and is being saved now.',
     restoredAmendment: 'Your amendment was not yet saved when the vault locked. It is ready for you again.',
-    savedAfterUnlock: 'Notes of the session of {{session}} that were not yet saved have been saved after unlocking.',
-    notSavedAfterUnlock: 'The notes of the session of {{session}} could not be saved. Open that session: your text is still waiting there.',
+    savedAfterUnlock: 'Notes from the session on {{session}} that were not yet saved have been saved after unlocking.',
+    notSavedAfterUnlock: 'The notes from the session on {{session}} could not be saved. Open that session: your text is still waiting there.',
     finalise: 'Finalise session',
     finaliseTitle: 'Finalise the session?',
     finaliseText:

@@ -11,14 +11,14 @@ export const charts = {
   noValueSpoken: 'geen waarde',
   valueInBand: '{{value}} ({{band}})',
   keptRate: {
-    title: 'Nakomingspercentage over tijd',
-    axis: 'Nagekomen, opgeteld tot en met elke sessie',
+    title: 'Nakomingspercentage per sessie',
+    axis: 'Nagekomen, alles tot en met die sessie bij elkaar',
     overall: 'Alle afspraken',
-    line_one: '{{owner}}: {{rate}} nagekomen van {{count}} besproken afspraak',
-    line_other: '{{owner}}: {{rate}} nagekomen van {{count}} besproken afspraken',
+    line_one: '{{owner}}: {{count}} afspraak besproken, {{rate}} nagekomen',
+    line_other: '{{owner}}: {{count}} afspraken besproken, {{rate}} nagekomen',
     noneReviewed: '{{owner}}: nog geen afspraken besproken',
     partlyHalf:
-      'Deels nagekomen telt voor de helft. Bijgestelde en vervallen afspraken tellen niet mee: die zeggen niets over woord houden.',
+      'Deels nagekomen telt voor de helft. Bijgestelde en vervallen afspraken tellen niet mee: die zeggen niets over je woord houden.',
     empty: 'Nog geen afspraken besproken. Het nakomingspercentage verschijnt zodra een afspraak in een sessie is besproken.',
   },
 };

@@ -19,7 +19,7 @@ export const dashboard = {
   },
   owner: {
     all: 'Iedereen',
-    practitioner: 'Behandelaar',
+    practitioner: 'Jij',
   },
   sessionsToday: {
     title: 'Vandaag',
@@ -35,9 +35,9 @@ export const dashboard = {
     more_one: 'En nog {{count}} afspraak; je ziet ze allemaal bij het traject.',
     more_other: 'En nog {{count}} afspraken; je ziet ze allemaal bij het traject.',
     reason: {
-      due_date_passed: 'Verlopen op {{date}}',
+      due_date_passed: 'Te laat: uiterlijk {{date}}',
       next_session_passed: 'Had besproken moeten worden op {{date}}',
-      due_this_week: 'Vervalt op {{date}}',
+      due_this_week: 'Uiterlijk {{date}}',
       next_session_this_week: 'Te bespreken in de sessie van {{date}}',
     },
   },

@@ -1,3 +1,5 @@
+import { domainLabels } from '../../../../shared/vocabulary/labels';
+
 /** The report builder: the voortgangsrapport a client receives, and the exports made before. */
 export const reports = {
   open: 'Voortgangsrapport maken',
@@ -104,7 +106,7 @@ export const reports = {
     busy: 'Het rapport wordt gemaakt…',
     saved: 'Het voortgangsrapport is opgeslagen als {{fileName}}.',
     downloaded: 'Het voortgangsrapport is gedownload als {{fileName}}.',
-    cancelled: 'Opslaan geannuleerd: het rapport is niet bewaard.',
+    cancelled: 'Opslaan afgebroken: het rapport is niet bewaard. Klik opnieuw op ‘Rapport opslaan’ als je het toch wilt bewaren.',
   },
   history: {
     title: 'Eerder gemaakte rapporten',
@@ -127,11 +129,5 @@ export const reports = {
     copied: 'De SHA-256 staat op het klembord.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de waarde en kopieer hem zelf.',
   },
-  sessionKinds: {
-    intake: 'Intake',
-    regular: 'Sessie',
-    evaluation: 'Evaluatie',
-    check_in: 'Check-in',
-    closing: 'Afsluitende sessie',
-  },
+  sessionKinds: domainLabels.nl.sessionKind,
 };

@@ -1,3 +1,7 @@
+import { domainLabels } from '../../../../shared/vocabulary/labels';
+
+const labels = domainLabels.nl;
+
 /** The in-session workspace, in Dutch. Words follow the glossary. */
 export const sessionsNl = {
   loading: 'Sessie wordt geladen…',
@@ -5,13 +9,7 @@ export const sessionsNl = {
   title: 'Sessie van {{date}}',
   backTo: 'Terug naar {{title}}',
   saving: 'Bezig met opslaan…',
-  kind: {
-    intake: 'Intake',
-    regular: 'Reguliere sessie',
-    evaluation: 'Evaluatie',
-    check_in: 'Check-in',
-    closing: 'Afsluitende sessie',
-  },
+  kind: labels.sessionKind,
   header: {
     label: 'Over deze sessie',
     trajectory: 'Traject',
@@ -29,21 +27,18 @@ export const sessionsNl = {
   },
   status: {
     label: 'Status:',
-    planned: 'Gepland',
-    held: 'Gehouden',
-    cancelled: 'Geannuleerd',
-    no_show: 'Niet verschenen',
+    ...labels.sessionStatus,
     start: 'Sessie starten',
     to: {
       planned: 'Terug naar gepland',
       held: 'Markeren als gehouden',
-      cancelled: 'Markeren als geannuleerd',
+      cancelled: 'Markeren als afgezegd',
       no_show: 'Markeren als niet verschenen',
     },
     changed: {
       planned: 'De sessie staat weer gepland.',
       held: 'De sessie is gemarkeerd als gehouden.',
-      cancelled: 'De sessie is gemarkeerd als geannuleerd.',
+      cancelled: 'De sessie is gemarkeerd als afgezegd.',
       no_show: 'De sessie is gemarkeerd als niet verschenen.',
     },
   },
@@ -56,31 +51,25 @@ export const sessionsNl = {
     questionnaire: '5. Vragenlijst',
   },
   owner: {
-    bothPartners: 'Beide partners',
+    bothPartners: labels.agreementForAll.couple,
     everyone: 'Alle deelnemers',
     client: 'Cliënt',
-    practitioner: 'Behandelaar',
+    practitioner: 'Jij',
     unknownParticipant: 'Een oud-deelnemer',
   },
   due: {
     nextSession: 'Te bespreken in de volgende sessie',
-    date: 'Vervalt op {{date}}',
+    date: 'Uiterlijk {{date}}',
   },
-  outcome: {
-    kept: 'Nagekomen',
-    partly_kept: 'Deels nagekomen',
-    not_kept: 'Niet nagekomen',
-    renegotiated: 'Bijgesteld',
-    dropped: 'Vervallen',
-  },
+  outcome: labels.agreementOutcome,
   review: {
     title: '1. Afspraken bespreken',
     intro:
       'Kies per afspraak de uitkomst; die wordt meteen opgeslagen. Deels nagekomen telt half mee in het nakomingspercentage.',
     empty: 'Er staan geen afspraken open om te bespreken. Nieuwe afspraken leg je vast bij stap 4.',
-    owner: 'Van',
+    owner: 'Voor wie',
     madeOn: 'Gemaakt in de sessie van',
-    due: 'Termijn',
+    due: 'Te bespreken',
     outcome: 'Uitkomst',
     note: 'Toelichting (optioneel)',
     newText: 'Bijgestelde afspraak',
@@ -89,14 +78,7 @@ export const sessionsNl = {
     replacedBy: 'Vervangen door: {{text}}',
     saved: 'Opgeslagen: {{outcome}}.',
   },
-  trustFactor: {
-    consistency: 'Consistent gedrag',
-    open_communication: 'Open communicatie',
-    responsibility: 'Verantwoordelijkheid nemen',
-    transparency: 'Transparantie',
-    emotional_safety: 'Emotionele veiligheid',
-    other: 'Overig',
-  },
+  trustFactor: labels.trustFactor,
   goals: {
     title: '2. Vertrouwensdoelen',
     intro: 'Iedere aanwezige geeft een score op de schaal van het doel. Een score wordt vanzelf opgeslagen.',

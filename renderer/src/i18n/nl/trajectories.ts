@@ -1,3 +1,7 @@
+import { domainLabels } from '../../../../shared/vocabulary/labels';
+
+const labels = domainLabels.nl;
+
 /** The trajectories list, the trajectory form and the trajectory page. Words follow the glossary. */
 export const trajectories = {
   loading: 'Traject wordt geladen…',
@@ -14,70 +18,19 @@ export const trajectories = {
     questionnaires: 'Vragenlijsten',
     repair: 'Herstelplannen',
   },
-  kind: {
-    individual: 'Individueel',
-    couple: 'Stel',
-    team: 'Team',
-  },
-  status: {
-    intake: 'Intake',
-    active: 'Actief',
-    paused: 'Gepauzeerd',
-    closed: 'Afgesloten',
-  },
-  role: {
-    client: 'cliënt',
-    partner: 'partner',
-    team_member: 'teamlid',
-    sponsor: 'opdrachtgever',
-  },
-  sessionKind: {
-    intake: 'Intake',
-    regular: 'Sessie',
-    evaluation: 'Evaluatie',
-    check_in: 'Check-in',
-    closing: 'Afsluitende sessie',
-  },
-  sessionStatus: {
-    planned: 'Gepland',
-    held: 'Gehouden',
-    cancelled: 'Afgezegd',
-    no_show: 'Niet verschenen',
-  },
-  trustFactor: {
-    consistency: 'Consistent gedrag',
-    open_communication: 'Open communicatie',
-    responsibility: 'Verantwoordelijkheid nemen',
-    transparency: 'Transparantie',
-    emotional_safety: 'Emotionele veiligheid',
-    other: 'Anders',
-  },
-  goalStatus: {
-    active: 'Actief',
-    achieved: 'Bereikt',
-    paused: 'Gepauzeerd',
-    dropped: 'Gestopt',
-  },
-  repairStatus: {
-    open: 'Open',
-    in_progress: 'Bezig',
-    completed: 'Afgerond',
-  },
-  outcome: {
-    kept: 'Nagekomen',
-    partly_kept: 'Deels nagekomen',
-    not_kept: 'Niet nagekomen',
-    renegotiated: 'Bijgesteld',
-    dropped: 'Vervallen',
-  },
+  kind: labels.trajectoryKind,
+  status: labels.trajectoryStatus,
+  role: labels.participantRole,
+  sessionKind: labels.sessionKind,
+  sessionStatus: labels.sessionStatus,
+  trustFactor: labels.trustFactor,
+  goalStatus: labels.goalStatus,
+  repairStatus: labels.repairPlanStatus,
+  outcome: labels.agreementOutcome,
   owner: {
-    practitioner: 'Behandelaar',
+    practitioner: 'Jij',
     unknown: 'Oud-deelnemer',
-    all: {
-      individual: 'Cliënt',
-      couple: 'Beide partners',
-      team: 'Het hele team',
-    },
+    all: labels.agreementForAll,
   },
   validation: {
     time: '{{field}}: vul een tijd in zoals 14:30.',
@@ -93,7 +46,7 @@ export const trajectories = {
     search: 'Zoeken in trajecten',
     searchHint: 'Op titel of op de naam van een deelnemer',
     status: 'Status',
-    statusOpen: 'Lopend (niet afgesloten)',
+    statusOpen: 'Niet afgesloten',
     statusAll: 'Alle statussen',
     kind: 'Soort',
     kindAll: 'Alle soorten',
@@ -257,15 +210,15 @@ export const trajectories = {
     reviewedTitle_one: 'Besproken ({{count}})',
     reviewedTitle_other: 'Besproken ({{count}})',
     noneOpen: 'Geen open afspraken.',
-    openCaption: 'Open afspraken, te laat eerst',
+    openCaption: 'Open afspraken; wat te laat is, staat bovenaan',
     reviewedCaption: 'Besproken afspraken, laatst besproken eerst',
     columnText: 'Afspraak',
-    columnOwner: 'Van',
+    columnOwner: 'Voor wie',
     columnDue: 'Te bespreken',
     columnReviewed: 'Besproken op',
     columnState: 'Stand',
     madeOn: 'Gemaakt op {{date}}',
-    dueOn: 'Vervalt op {{date}}',
+    dueOn: 'Uiterlijk {{date}}',
     dueNext: 'Te bespreken in de volgende sessie',
     open: 'Open',
     overdue: 'Te laat',
@@ -275,7 +228,7 @@ export const trajectories = {
   },
   questionnaires: {
     title: 'Vragenlijsten',
-    empty: 'Nog geen vragenlijsten ingevuld. Een vragenlijst vul je in tijdens een sessie; de scores verschijnen hier over tijd.',
+    empty: 'Nog geen vragenlijsten ingevuld. Een vragenlijst vul je in tijdens een sessie; de scores verschijnen hier, sessie na sessie.',
     chartTitle: 'Scores op {{title}}, per deelnemer',
     method: {
       sum: 'Totaalscore',
@@ -286,7 +239,7 @@ export const trajectories = {
     title: 'Herstelplannen',
     add: 'Herstelplan maken',
     empty:
-      'Geen herstelplannen. Na een schending van vertrouwen leg je hier vast wat er gebeurde (privé), wanneer het erkend is, en welke herstelacties en doelen het herstel volgen.',
+      'Geen herstelplannen. Na een schending van vertrouwen leg je hier vast wat er gebeurde (privé), wanneer het erkend is, en welke herstelacties erbij horen en met welke doelen je het herstel volgt.',
     newTitle: 'Nieuw herstelplan',
     editTitle: 'Herstelplan bewerken',
     editNamed: '{{title}} bewerken',
@@ -309,7 +262,7 @@ export const trajectories = {
       acknowledgedOn: 'Datum van erkenning',
       status: 'Status',
       agreementIds: 'Herstelacties',
-      goalIds: 'Doelen die het herstel volgen',
+      goalIds: 'Doelen waarmee je het herstel volgt',
     },
   },
 };
