@@ -270,7 +270,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await goal.getByText('Toon de cijfers als tabel').first().click();
     await expect(goal.getByRole('table', { name: 'Scores van Sanne de Wit voor ‘Afspraken nakomen’' }).getByRole('cell')).toHaveText(['5', '3', '7']);
     const agreements = page.getByRole('region', { name: 'Afspraken' });
-    await expect(agreements.getByText('Alle afspraken: 50% nagekomen van 2 besproken afspraken')).toBeVisible();
+    await expect(agreements.getByText('Alle afspraken: 2 afspraken besproken, 50% nagekomen')).toBeVisible();
     const questionnaires = page.getByRole('region', { name: 'Vragenlijsten' });
     await expect(questionnaires.getByText(phqWarning, { exact: true })).toBeVisible();
     await expect(questionnaires.getByText(/^Mark Jansen, sessie van .+: Meerdere dagen \(1\)$/)).toBeVisible();

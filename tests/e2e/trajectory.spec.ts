@@ -197,7 +197,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     const agreements = page.getByRole('region', { name: 'Afspraken' });
     await expect(agreements.getByText('Deels nagekomen', { exact: true })).toBeVisible();
     await expect(agreements.getByText('Te laat', { exact: true })).toBeVisible();
-    await expect(agreements.getByText('Alle afspraken: 50% nagekomen van 3 besproken afspraken')).toBeVisible();
+    await expect(agreements.getByText('Alle afspraken: 3 afspraken besproken, 50% nagekomen')).toBeVisible();
     await expect(agreements.getByText(/Deels nagekomen telt voor de helft/)).toBeVisible();
     await expect(page.getByRole('img', { name: 'Scores op Vertrouwenscheck-in, per deelnemer' })).toBeVisible();
     await goal.getByText('Toon de cijfers als tabel').first().click();
