@@ -65,7 +65,7 @@ export const questionnaireItem = z
   .strict();
 
 /**
- * One answer the practitioner must see whatever the total, such as PHQ-9 item 9 (thoughts of self-harm).
+ * One answer the practitioner must see whatever the total, such as PHQ-9 item 9 (thoughts of death or of self-harm).
  * Shown on the practitioner's own screens only, never in a report.
  */
 export const answerAlert = z

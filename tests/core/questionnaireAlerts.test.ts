@@ -32,12 +32,12 @@ function customWith(alerts: QuestionnaireContentInput['alerts']): QuestionnaireC
 
 const phq9 = builtin('phq-9');
 const dutchWarning =
-  'Let op: vraag 9 (gedachten aan zelfbeschadiging) is met meer dan 0 beantwoord. Bespreek dit en volg je veiligheidsprotocol.';
+  'Let op: vraag 9 gaat over gedachten aan de dood en aan zichzelf pijn doen, en is met meer dan 0 beantwoord. Bespreek dit nog in deze sessie en volg je veiligheidsprotocol.';
 
 describe('alerts on single answers', () => {
   it('warns about PHQ-9 question 9 answered with 1, even when the total is minimal', () => {
     expect(alertsFor(phq9, answers(0, 0, 0, 0, 0, 0, 0, 0, 1))).toEqual([
-      { itemId: 'q9', answer: 1, message: { nl: dutchWarning, en: expect.stringContaining('question 9 (thoughts of self-harm)') } },
+      { itemId: 'q9', answer: 1, message: { nl: dutchWarning, en: expect.stringContaining('thoughts of being better off dead and of self-harm') } },
     ]);
   });
 

@@ -72,7 +72,7 @@ async function recordEarlierSessions(invoke: NewVaultFixtures['invoke']): Promis
 const summaryText =
   'Besproken\n\nHet geldgesprek verliep rustiger dan de vorige keer. Het bankoverzicht is één keer samen doorgenomen.\n\nVervolgstappen\n\nMark belt de schuldhulpverlener.';
 const phqWarning =
-  'Let op: vraag 9 (gedachten aan zelfbeschadiging) is met meer dan 0 beantwoord. Bespreek dit en volg je veiligheidsprotocol.';
+  'Let op: vraag 9 gaat over gedachten aan de dood en aan zichzelf pijn doen, en is met meer dan 0 beantwoord. Bespreek dit nog in deze sessie en volg je veiligheidsprotocol.';
 const privateText =
   'Observaties\n\nMark werd ongemakkelijk toen de schuldhulpverlener ter sprake kwam. Sanne zocht steeds oogcontact.';
 
@@ -324,7 +324,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(notes.getByText('Private notes')).toBeVisible();
     await expect(notes.getByText(/^Finalised on /)).toBeVisible();
     const questionnaire = page.getByRole('region', { name: '5. Questionnaire' });
-    await expect(questionnaire.getByText(/^Note: question 9 \(thoughts of self-harm\) was answered with more than 0\./)).toBeVisible();
+    await expect(questionnaire.getByText(/^Note: question 9 asks about thoughts of being better off dead and of self-harm/)).toBeVisible();
     await screenshot(page, '35-session-english');
     await expectAccessible(page, 'session workspace in English');
     await page.getByRole('button', { name: 'Back to Sanne en Mark' }).click();

@@ -37,6 +37,15 @@ describe('the terminology of every text on screen, in reports, templates, questi
     expect(found).toEqual([]);
   });
 
+  it('keeps every sentence the report prints itself short, as B1 asks: twenty words at most', () => {
+    const long = texts
+      .filter((t) => t.source === 'report')
+      .flatMap((t) => t.text.split(/(?<=[.?!:;])\s+/).map((sentence) => ({ ...t, sentence })))
+      .filter(({ sentence }) => sentence.split(/\s+/).length > 20)
+      .map(({ language, key, sentence }) => `${language} ${key}: ${sentence}`);
+    expect(long).toEqual([]);
+  });
+
   it('catches a ruled-out word with its key and the better word', () => {
     const rule = ruledOut.find((r) => r.word.test('Vervalt op 3 maart'))!;
     expect(rule.better).toContain('te bespreken op');

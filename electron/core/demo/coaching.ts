@@ -3,7 +3,7 @@ import { localDateTime, type Call } from './runner';
 // An individual coaching trajectory: a team leader learning to set boundaries.
 const held = [
   { day: -63, kind: 'intake', summary: 'Intake. Fatima wil als teamleider duidelijker grenzen stellen en minder werk van haar team overnemen. We kiezen twee doelen en spreken een ritme van eens per drie weken af.', privateNotes: 'Hoge werkdruk, slaapt slecht. Geen burn-outklachten volgens eigen zeggen; wel alert blijven.', rating: [3, 4] },
-  { day: -42, kind: 'regular', summary: 'We onderzoeken wat er gebeurt op het moment dat Fatima "ja" zegt terwijl ze "nee" bedoelt. Oefening met een eerlijk nee in het teamoverleg.', privateNotes: 'Patroon van pleasen uit het gezin van herkomst; niet verder uitgediept, past niet in de coachvraag.', rating: [4, 5] },
+  { day: -42, kind: 'regular', summary: 'We onderzoeken wat er gebeurt op het moment dat Fatima "ja" zegt terwijl ze "nee" bedoelt. Oefening met een eerlijk nee in het teamoverleg.', privateNotes: 'Patroon van het anderen naar de zin maken, uit het gezin van herkomst; niet verder uitgediept, past niet in de coachvraag.', rating: [4, 5] },
   { day: -21, kind: 'regular', summary: 'Fatima heeft twee keer bewust werk teruggelegd bij het team. Dat voelde ongemakkelijk maar gaf ruimte. Volgende stap: het gesprek met haar leidinggevende over prioriteiten.', privateNotes: 'Trots, maar ook schuldgevoel naar één collega die ziek is geweest.', rating: [6, 6] },
 ] as const;
 

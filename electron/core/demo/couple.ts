@@ -61,13 +61,13 @@ const sessions: DemoSession[] = [
   {
     day: -88, time: '16:00', kind: 'regular', with: ['daan'],
     summary: 'Individuele sessie met Daan over schaamte en over wat openheid voor hem lastig maakt.',
-    privateNotes: 'PRIVÉ Daan: er is nog een kleine lening bij een vriend die hij niet heeft genoemd. Besproken dat hij dit zelf aan Sanne vertelt, vóór de volgende gezamenlijke sessie. Gokken uitgevraagd: nee.',
+    privateNotes: 'PRIVÉ Daan: er is nog een kleine lening bij een vriend die hij niet heeft genoemd. Besproken dat hij dit zelf aan Sanne vertelt, vóór de volgende gezamenlijke sessie. Gevraagd naar gokken: speelt niet.',
     ratings: { daan: [4, 4, 5] },
   },
   {
     day: -77, time: '10:00', kind: 'regular', with: ['sanne', 'daan'],
     summary: 'Daan heeft zelf nog een openstaande lening verteld. Dat deed pijn, maar Sanne zegt ook dat het haar vertrouwen gaf dat hij het zélf vertelde. We stellen de afspraak over uitgaven bij zodat hij haalbaar is.',
-    privateNotes: 'Spannende sessie. Sanne huilde, Daan bleef erbij zitten zonder te verdedigen: groei. Meldregel bijgesteld naar "dezelfde dag". Reparatiepoging zichtbaar.',
+    privateNotes: 'Spannende sessie. Sanne huilde, Daan bleef erbij zitten zonder te verdedigen: groei. Meldregel bijgesteld naar "dezelfde dag". Een eerste herstelpoging is zichtbaar.',
     ratings: { sanne: [3, 3, 3], daan: [4, 4, 4] },
     agreements: [
       { key: 'budget', owner: 'all', text: 'Op zaterdagochtend samen een half uur het budget doornemen.', review: { inSession: 5, outcome: 'kept', note: 'Vier zaterdagen op rij; Sanne merkt dat het gewoon wordt.' } },

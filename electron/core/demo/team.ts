@@ -41,7 +41,7 @@ export async function seedTeam(call: Call, today: Date): Promise<{ clients: numb
       await call('questionnaires.respond', { sessionId: session.id, participantId: member.id, key: 'team-psychological-safety', answers: safety[n]![i]!.map((value, q) => ({ itemId: `q${q + 1}`, value })) });
       await call('goals.rate', { goalId: goal.id, sessionId: session.id, participantId: member.id, value: 4 + n + (i % 2) });
     }
-    await call('sessions.saveNotes', { id: session.id, templateKey: 'regular', summary: s.summary, privateNotes: 'Kees (sponsor) was deels aanwezig; het team sprak vrijer na zijn vertrek.' });
+    await call('sessions.saveNotes', { id: session.id, templateKey: 'regular', summary: s.summary, privateNotes: 'Kees (opdrachtgever) was deels aanwezig; het team sprak vrijer na zijn vertrek.' });
     await call('sessions.finalise', { id: session.id });
   }
   await call('sessions.create', { trajectoryId: trajectory.id, startsAt: localDateTime(today, 9, '13:30'), durationMinutes: 120, kind: 'evaluation' });

@@ -163,7 +163,7 @@ const nl: ReportStrings = {
     noRatings: 'Nog geen scores in deze periode.',
     date: 'Datum',
     intro:
-      'Bij elk doel staan drie dingen. De beginmeting is de score aan het begin. De streefwaarde is de score die het doel is. Daarna volgen de scores uit de sessies.',
+      'Bij elk doel staan drie dingen. De beginmeting is de score bij de start. De streefwaarde is de score die samen als doel is gekozen. Daarna volgen de scores uit de sessies.',
   },
   agreements: {
     agreement: 'Afspraak',
@@ -253,7 +253,7 @@ const en: ReportStrings = {
     noRatings: 'No ratings in this period yet.',
     date: 'Date',
     intro:
-      'Each goal shows three things. The baseline is the rating at the start. The target is the rating the goal aims for. After that come the ratings from the sessions.',
+      'Each goal shows three things. The baseline is the rating at the start. The target is the rating chosen together as the goal. After that come the ratings from the sessions.',
   },
   agreements: {
     agreement: 'Agreement',

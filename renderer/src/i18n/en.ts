@@ -152,7 +152,7 @@ export const en: Messages = {
       copyFailed: 'Copying did not work. Write the key down or print it.',
       print: 'Print',
       printHeading: 'Recovery key for your Traject vault',
-      printedOn: 'Made on {{date}}',
+      printedOn: 'Created on {{date}}',
       confirm: 'I have saved the recovery key in a safe place',
       confirmRequired: 'First confirm that you have saved the recovery key.',
       continue: 'Continue to Traject',
@@ -274,8 +274,8 @@ export const en: Messages = {
     autoLock: {
       title: 'Auto-lock',
       intro: 'Traject locks the vault when you have been inactive for a while. Choose between 1 and 240 minutes.',
-      saved_one: 'Traject now locks after {{count}} minute without activity.',
-      saved_other: 'Traject now locks after {{count}} minutes without activity.',
+      saved_one: 'Traject now locks after {{count}} minute of inactivity.',
+      saved_other: 'Traject now locks after {{count}} minutes of inactivity.',
     },
     passphrase: {
       title: 'Change passphrase',

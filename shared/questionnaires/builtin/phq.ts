@@ -19,7 +19,7 @@ const phqLicence = {
 
 /**
  * PHQ-9. English as published with the free PHQ screeners; Dutch after the Dutch PHQ-9 of the same
- * screeners (wording to be checked against the official PDF before a release, see the report).
+ * screeners, with one form of address throughout: "u", and "zich" where an item describes a state.
  */
 export const phq9: QuestionnaireDefinitionInput = {
   key: 'phq-9',
@@ -32,30 +32,30 @@ export const phq9: QuestionnaireDefinitionInput = {
   textLicensed: true,
   sharing: 'personal',
   source: {
-    nl: `Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613. ${phqLicence.nl} Nederlandse tekst naar de Nederlandse versie van de PHQ-9. De tiende vraag (hoe moeilijk deze problemen het dagelijks leven maakten) telt niet mee in de score en is weggelaten. Bij één open vraag wordt de score naar rato berekend; bij meer open vragen is er geen score.`,
+    nl: `Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613. ${phqLicence.nl} De Nederlandse tekst volgt de Nederlandse PHQ-9 uit dezelfde reeks (PHQ Screeners, Pfizer; www.phqscreeners.com); leg hem naast dat exemplaar als je twijfelt over een woord. De tiende vraag (hoe moeilijk deze problemen het dagelijks leven maakten) telt niet mee in de score en is weggelaten. Bij één open vraag wordt de score naar rato berekend; bij meer open vragen is er geen score.`,
     en: `Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613. ${phqLicence.en} The tenth question (how difficult these problems made daily life) does not count towards the score and is left out. With one question left open the score is prorated; with more there is no score.`,
   },
   scale: frequencyScale,
   items: [
     { id: 'q1', text: { nl: 'Weinig interesse of plezier in activiteiten', en: 'Little interest or pleasure in doing things' } },
-    { id: 'q2', text: { nl: 'Neerslachtig, depressief of wanhopig voelen', en: 'Feeling down, depressed, or hopeless' } },
+    { id: 'q2', text: { nl: 'Zich neerslachtig, depressief of wanhopig voelen', en: 'Feeling down, depressed, or hopeless' } },
     {
       id: 'q3',
       text: { nl: 'Moeilijk inslapen, moeilijk doorslapen of te veel slapen', en: 'Trouble falling or staying asleep, or sleeping too much' },
     },
-    { id: 'q4', text: { nl: 'Moe voelen of gebrek aan energie hebben', en: 'Feeling tired or having little energy' } },
+    { id: 'q4', text: { nl: 'Zich moe voelen of weinig energie hebben', en: 'Feeling tired or having little energy' } },
     { id: 'q5', text: { nl: 'Weinig eetlust of overmatig eten', en: 'Poor appetite or overeating' } },
     {
       id: 'q6',
       text: {
-        nl: 'Een slecht gevoel hebben over uzelf, het gevoel hebben dat u een mislukkeling bent of dat u zichzelf of uw familie teleurgesteld hebt',
+        nl: 'Zich slecht voelen over uzelf, of het gevoel hebben dat u een mislukkeling bent of dat u uzelf of uw familie teleurgesteld hebt',
         en: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
       },
     },
     {
       id: 'q7',
       text: {
-        nl: 'Problemen om u te concentreren, bijvoorbeeld om de krant te lezen of om tv te kijken',
+        nl: 'Moeite om zich te concentreren, bijvoorbeeld bij het lezen van de krant of het kijken naar tv',
         en: 'Trouble concentrating on things, such as reading the newspaper or watching television',
       },
     },
@@ -85,14 +85,14 @@ export const phq9: QuestionnaireDefinitionInput = {
       { from: 20, to: 27, label: { nl: 'Ernstig', en: 'Severe' }, severity: 'severe' },
     ],
   },
-  // Whatever the total: any thoughts of self-harm ask for the practitioner's attention now.
+  // Whatever the total: any thoughts of death or of self-harm ask for the practitioner's attention now.
   alerts: [
     {
       itemId: 'q9',
       above: 0,
       message: {
-        nl: 'Let op: vraag 9 (gedachten aan zelfbeschadiging) is met meer dan 0 beantwoord. Bespreek dit en volg je veiligheidsprotocol.',
-        en: 'Note: question 9 (thoughts of self-harm) was answered with more than 0. Discuss this and follow your safety protocol.',
+        nl: 'Let op: vraag 9 gaat over gedachten aan de dood en aan zichzelf pijn doen, en is met meer dan 0 beantwoord. Bespreek dit nog in deze sessie en volg je veiligheidsprotocol.',
+        en: 'Note: question 9 asks about thoughts of being better off dead and of self-harm, and was answered with more than 0. Discuss this during this session and follow your safety protocol.',
       },
     },
   ],
