@@ -328,7 +328,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await screenshot(page, '35-session-english');
     await expectAccessible(page, 'session workspace in English');
     await page.getByRole('button', { name: 'Back to Sanne en Mark' }).click();
-    await expect(page.getByText('All agreements: 50% kept of 2 reviewed agreements')).toBeVisible();
+    await expect(page.getByText('All agreements: 2 agreements reviewed, 50% kept')).toBeVisible();
   });
 
   expect(cspViolations).toEqual([]);

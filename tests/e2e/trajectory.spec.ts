@@ -261,7 +261,7 @@ test('a couple trajectory is started, given a goal and sessions, and shows on th
     await expect(sessions.getByText('Joint session').first()).toBeVisible();
     await expect(sessions.getByText('Individual session (Sanne)').first()).toBeVisible();
     await expect(page.getByRole('img', { name: 'Ratings by Sanne de Wit for ‘Afspraken nakomen’' })).toBeVisible();
-    await expect(page.getByText('All agreements: 50% kept of 3 reviewed agreements')).toBeVisible();
+    await expect(page.getByText('All agreements: 3 agreements reviewed, 50% kept')).toBeVisible();
     await quietScreenshot(page, '28-trajectory-english');
     await expectAccessible(page, 'trajectory page in English');
     await mainMenu(page).getByRole('button', { name: 'Dashboard' }).click();
