@@ -56,7 +56,7 @@ export const ruledOut: RuledOut[] = [
   { language: 'en', word: /\bdivided by\b/i, better: 'the calculation in plain words, without a formula' },
   { language: 'en', word: /\btherapist\b/i, better: 'the title the practice chooses', only: ['report'] },
   // English: en-GB spelling, since English reports are en-GB.
-  { language: 'en', word: /\bprograms?\b/i, better: '“programme”' },
+  // "program" stays: British English spells software that way; a course of sessions is a programme (above).
   { language: 'en', word: /\bcolors?\b/i, better: '“colour”' },
   { language: 'en', word: /\bbehaviors?\b/i, better: '“behaviour”' },
   { language: 'en', word: /\bcent(er|ered)\b/i, better: '“centre”' },
