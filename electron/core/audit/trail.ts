@@ -21,7 +21,6 @@ function whoAndWhere(db: Db): Actor {
 /** The audit log of one open vault: its key for this session, who is working, and on which device. */
 export class AuditTrail {
   private key: AuditKey;
-  private readonly actor: Actor;
   private readonly visits = new Map<string, number>();
   /** Entries written this session, so "did the data change since the last back-up" can leave them out. */
   writes = 0;
@@ -32,7 +31,11 @@ export class AuditTrail {
     private readonly readOnly: boolean,
   ) {
     this.key = { key: deriveAuditKey(dataKey), epoch: currentEpoch(db) };
-    this.actor = whoAndWhere(db);
+  }
+
+  /** Read at each entry: the practice's practitioner may be named after the vault was opened. */
+  private get actor(): Actor {
+    return whoAndWhere(this.db);
   }
 
   record(entry: AuditRecord, at: string): void {
@@ -56,7 +59,7 @@ export class AuditTrail {
     const previous = { key: deriveAuditKey(oldDataKey), epoch: currentEpoch(db) };
     const next = deriveAuditKey(nextDataKey);
     try {
-      appendKeyCheckpoint(db, previous, next, this.actor, at, details);
+      appendKeyCheckpoint(db, previous, next, whoAndWhere(db), at, details);
     } finally {
       previous.key.fill(0);
       next.fill(0);
