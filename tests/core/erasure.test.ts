@@ -6,7 +6,7 @@ import type { Backup } from '../../shared/contract/backups';
 import type { Trajectory } from '../../shared/contract';
 import { keyDatabase } from '../../electron/core/vault/rawKey';
 import { failure, invoke, makeAgreement, makeClient, makeGoal, makeSession, makeTrajectory, openPractice, type TestPractice } from '../support/factories';
-import { removeDir, tempDir } from '../support/tempVault';
+import { passphrase, removeDir, tempDir } from '../support/tempVault';
 
 /** Every text of the erased partner: each must be gone from every page afterwards. */
 const canaries = {
@@ -132,6 +132,21 @@ describe('retention', () => {
     expect(await invoke(p.core, 'erasure.check', { clientId })).toMatchObject({ retentionPassed: true, trajectoriesRemoved: [{ id: t.id }] });
     expect(await invoke(p.core, 'erasure.erase', { clientId, confirm: true })).toMatchObject({ reason: 'retention_passed' });
     expect((await invoke(p.core, 'trajectories.list', { status: 'all' })).total).toBe(0);
+    p.close();
+  });
+});
+
+describe('after an erasure', () => {
+  it('never gives a new client the id of an erased one, so a tombstone cannot erase a newcomer', async () => {
+    const p = await openPractice();
+    await makeClient(p.core, { firstName: 'Eerste', lastName: 'Blijft' });
+    const last = await makeClient(p.core, { firstName: 'Laatste', lastName: 'Gewist' });
+    await invoke(p.core, 'erasure.erase', { clientId: last.id, confirm: true, reason: 'entered_by_mistake' });
+    const newcomer = await makeClient(p.core, { firstName: 'Nieuw', lastName: 'Na het wissen' });
+    expect(newcomer.id).toBeGreaterThan(last.id);
+    p.core.vault.lock();
+    await invoke(p.core, 'vault.unlock', { passphrase });
+    expect((await invoke(p.core, 'clients.get', { id: newcomer.id })).lastName).toBe('Na het wissen');
     p.close();
   });
 });

@@ -54,9 +54,12 @@ export function getClient(db: Database.Database, id: number): Client {
 export function insertClient(db: Database.Database, values: ClientValues, now: string): Client {
   const result = db
     .prepare(
-      `INSERT INTO client (first_name, last_name, preferred_name, date_of_birth, email, phone, address, language,
+      // Never the id of an erased client: a tombstone names its client by id, and a restore or the
+      // next unlock erases whoever has that id.
+      `INSERT INTO client (id, first_name, last_name, preferred_name, date_of_birth, email, phone, address, language,
          search_text, sort_name, created_at, updated_at)
-       VALUES (@firstName, @lastName, @preferredName, @dateOfBirth, @email, @phone, @address, @language,
+       VALUES (max(coalesce((SELECT max(id) FROM client), 0), coalesce((SELECT max(client_id) FROM erasure), 0)) + 1,
+         @firstName, @lastName, @preferredName, @dateOfBirth, @email, @phone, @address, @language,
          @searchText, @sortName, @now, @now)`,
     )
     .run({ ...values, searchText: searchText(values), sortName: surnameSortKey(values.lastName), now });
