@@ -83,7 +83,7 @@ test('a damaged vault offers its back-ups on the unlock screen and opens again f
   await test.step('unlocking says the data is damaged and offers a back-up', async () => {
     await page.getByLabel(/^Wachtwoordzin/).fill(passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-    await expect(page.getByText('De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd.')).toBeVisible();
+    await expect(page.getByText('De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd; zet een back-up terug.')).toBeVisible();
     await page.getByRole('button', { name: 'Een back-up terugzetten' }).click();
     await expect(page.getByRole('heading', { name: 'Een back-up terugzetten' })).toBeVisible();
     await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(1);

@@ -343,7 +343,7 @@ test('questionnaires: the built-ins are listed, a scoring-only one gets the prac
     await expect(page.getByRole('heading', { name: 'Vragenlijsten', level: 1 })).toBeFocused();
     const builtIn = page.getByRole('region', { name: 'Ingebouwd' });
     await expect(builtIn.getByRole('button', { name: 'Vertrouwenscheck-in', exact: true })).toBeVisible();
-    await expect(builtIn.getByRole('listitem').filter({ hasText: 'Vertrouwensschaal (Rempel' })).toContainText('Alleen scoring, zonder vraagteksten');
+    await expect(builtIn.getByRole('listitem').filter({ hasText: 'Vertrouwensschaal (Rempel' })).toContainText('Alleen de scoreberekening, zonder vraagteksten');
     await screenshot(page, '36-vragenlijsten');
     await expectAccessible(page, 'questionnaire list');
   });

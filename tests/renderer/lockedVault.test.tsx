@@ -82,7 +82,7 @@ describe('a damaged vault', () => {
     });
     await user.type(screen.getByLabelText(/^Wachtwoordzin/), 'rustige zee achter de duinen');
     await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    expect(await screen.findByText('De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd.')).toBeInTheDocument();
+    expect(await screen.findByText('De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd; zet een back-up terug.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Een back-up terugzetten' }));
     expect(screen.getByRole('heading', { name: 'Een back-up terugzetten' })).toBeInTheDocument();

@@ -104,9 +104,9 @@ export const en: Messages = {
     WRONG_PASSPHRASE: 'This passphrase is not correct. Check it and try again.',
     WRONG_RECOVERY_KEY: 'This recovery key does not belong to this vault. Use the recovery key you were given when you created this vault.',
     RECOVERY_KEY_MISTYPED: 'The recovery key contains a typo. Compare it character by character with your saved copy.',
-    KEY_FILE_DAMAGED: 'The vault’s key file is damaged. Nothing was changed; put the vault folder back from a backup.',
+    KEY_FILE_DAMAGED: 'The vault’s key file is damaged. Nothing was changed; restore a backup.',
     VAULT_FROM_NEWER_VERSION: 'This vault was made by a newer version of Traject. Update Traject to open it.',
-    DATABASE_DAMAGED: 'The data in the vault is damaged. Nothing was changed; put the vault folder back from a backup.',
+    DATABASE_DAMAGED: 'The data in the vault is damaged. Nothing was changed; restore a backup.',
     DISK_FULL: 'The disk is full. Nothing was saved; free up some space and try again.',
     READ_ONLY:
       'The vault is in a place Traject cannot write to (a read-only disk, for example). You can read everything; to make changes, move the vault to a writable place.',

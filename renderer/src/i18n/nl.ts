@@ -104,10 +104,10 @@ export const nl = {
     WRONG_RECOVERY_KEY: 'Deze herstelsleutel hoort niet bij deze kluis. Gebruik de herstelsleutel die je kreeg toen je deze kluis aanmaakte.',
     RECOVERY_KEY_MISTYPED:
       'Er zit een typefout in de herstelsleutel. Vergelijk hem teken voor teken met je bewaarde exemplaar.',
-    KEY_FILE_DAMAGED: 'Het sleutelbestand van de kluis is beschadigd. Er is niets gewijzigd; zet de kluismap terug uit een back-up.',
+    KEY_FILE_DAMAGED: 'Het sleutelbestand van de kluis is beschadigd. Er is niets gewijzigd; zet een back-up terug.',
     VAULT_FROM_NEWER_VERSION:
       'Deze kluis is gemaakt met een nieuwere versie van Traject. Werk Traject bij om hem te openen.',
-    DATABASE_DAMAGED: 'De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd; zet de kluismap terug uit een back-up.',
+    DATABASE_DAMAGED: 'De gegevens in de kluis zijn beschadigd. Er is niets gewijzigd; zet een back-up terug.',
     DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
     READ_ONLY:
       'De kluis staat op een plek waar Traject niet mag schrijven (bijvoorbeeld een schijf die alleen-lezen is). Je kunt alles lezen; om te wijzigen zet je de kluis op een schrijfbare plek.',
