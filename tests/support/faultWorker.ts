@@ -27,7 +27,11 @@ for (let round = 0; ; round++) {
     }
     case 'erase': {
       const id = Number(args[round]);
-      if (!id) await new Promise(() => undefined); // nothing left: wait for the kill
+      if (!id) {
+        // Nothing left to erase: stay alive until the kill (a bare pending await would end the process).
+        setInterval(() => undefined, 1000);
+        await new Promise(() => undefined);
+      }
       // A client erased by an earlier run whose kill came before its acknowledgement is gone already.
       if (!vault.db().prepare('SELECT 1 FROM client WHERE id = ?').get(id)) break;
       eraseClient(vault, id, 'client_request');
