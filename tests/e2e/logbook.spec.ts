@@ -17,7 +17,7 @@ test('the audit log of one client shows who opened and exported their file, and 
     await page.getByRole('button', { name: 'Terug naar cliënten' }).click();
     await page.getByRole('button', { name: 'Fatima El Amrani' }).click();
     await page.getByRole('button', { name: 'Samenvatting downloaden (PDF)' }).click();
-    await expect(page.getByText(/staat in je downloads/)).toBeVisible();
+    await expect(page.locator('.toast-text').filter({ hasText: /staat in je downloads/ })).toBeVisible();
   });
 
   await test.step('from her page, "Wie opende dit dossier?" shows her entries only', async () => {
