@@ -12,7 +12,7 @@ import { commitSwap, nextDatabase, nextKeyFile } from '../vault/swap';
 import type { Vault } from '../vault/vault';
 import { backupFolder } from './folder';
 import { readBackupHeader, readBackupPayload, type BackupFileInfo } from './format';
-import { backupSteps } from './make';
+import { makeBackupNow } from './make';
 import { describeBackup, keyCheckOf } from './summary';
 
 interface Credentials {
@@ -51,16 +51,12 @@ function keepCurrent(vault: Vault, key: Buffer | null, at: Date): Backup | null 
   try {
     db = vault.isUnlocked() ? vault.db() : key ? openDatabase(vault.databasePath, { key, nativeBinding: vault.nativeBinding }) : null;
     if (db) {
-      const steps = backupSteps(
+      return makeBackupNow(
         { db, dataKey: key!, keyFileText: vault.keyFileText(), vaultId: readKeyFile(vault.keyFilePath).vaultId, nativeBinding: vault.nativeBinding },
         folder,
         'before_restore',
         at,
       );
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
     }
   } catch (error) {
     if (error instanceof AppError && error.code === 'DISK_FULL') throw error;
