@@ -1,5 +1,5 @@
 import { method } from './define';
-import { empty } from './fields';
+import { z } from 'zod';
 
 export interface DemoPractice {
   clients: number;
@@ -9,7 +9,7 @@ export interface DemoPractice {
 
 export const demoMethods = {
   'demo.seed': method<DemoPractice>()(
-    empty,
-    'Fill a new, empty vault with a realistic Dutch demo practice (a couple, a coaching client and a team).',
+    z.object({ long: z.boolean().default(false) }).strict(),
+    'Fill a new, empty vault with a realistic Dutch demo practice (a couple, a coaching client and a team); `long` adds a couple with 100 sessions over two years.',
   ),
 };

@@ -3,5 +3,5 @@ import { createDispatch } from '../dispatch';
 import { seedDemo } from './seedDemo';
 
 export const demoHandlers: HandlersFor<'demo'> = {
-  'demo.seed': (_input, ctx) => seedDemo(createDispatch(ctx), ctx),
+  'demo.seed': (input, ctx) => seedDemo(createDispatch(ctx), ctx, input),
 };
