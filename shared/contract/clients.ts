@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { byId, email, id, isoDate, language, optionalText, page, phone, queryText, requiredText } from './fields';
+import { byId, changesOf, email, id, isoDate, language, optionalText, page, phone, queryText, requiredText } from './fields';
 
 export const clientFields = z
   .object({
@@ -55,7 +55,7 @@ export const clientMethods = {
   'clients.get': method<Client>()(byId, 'One client.'),
   'clients.create': method<Client>()(clientFields, 'Add a client.'),
   'clients.update': method<Client>()(
-    clientFields.partial().extend({ id }).strict(),
+    changesOf(clientFields.shape).extend({ id }).strict(),
     'Change some fields of a client.',
   ),
   'clients.archive': method<Client>()(

@@ -50,3 +50,17 @@ export const page = {
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 };
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+export type ChangesShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
+
+/**
+ * The input of an update: every field optional and none with a default, so an update changes only
+ * what it names (a default here would silently reset a field that was not sent).
+ */
+export function changesOf<S extends z.ZodRawShape>(shape: S): z.ZodObject<ChangesShape<S>> {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional()]),
+  );
+  return z.object(fields) as unknown as z.ZodObject<ChangesShape<S>>;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { GoalStatus, TrustFactor } from '../domain/goal';
 import { method } from './define';
-import { id, longText, requiredText, shortText } from './fields';
+import { changesOf, id, longText, requiredText, shortText } from './fields';
 import { goalStatus, scaleEnd, scaleValue, trustFactor } from './workflowFields';
 
 export interface Goal {
@@ -73,7 +73,7 @@ export const goalMethods = {
     'Add a trust goal with its scale (default 0–10), baseline and target.',
   ),
   'goals.update': method<Goal>()(
-    z.object({ id, ...goalFields }).partial().required({ id: true }).strict(),
+    changesOf(goalFields).extend({ id }).strict(),
     'Change some fields of a trust goal.',
   ),
   'goals.rate': method<{ rating: Rating | null }>()(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RepairPlanStatus } from '../domain/goal';
 import type { Agreement } from './agreements';
 import { method } from './define';
-import { byId, id, longText, requiredText } from './fields';
+import { byId, changesOf, id, longText, requiredText } from './fields';
 import type { Goal } from './goals';
 import { ids, localDate, repairPlanStatus } from './workflowFields';
 
@@ -54,7 +54,7 @@ export const repairPlanMethods = {
     'Start a repair plan after a breach of trust.',
   ),
   'repairPlans.update': method<RepairPlanDetail>()(
-    z.object({ id, ...planFields }).partial().required({ id: true }).strict(),
+    changesOf(planFields).extend({ id }).strict(),
     'Change a repair plan; lists of agreements and goals replace the old ones.',
   ),
 };

@@ -3,7 +3,7 @@ import type { ParticipantRole, RetentionProfile, TrajectoryKind, TrajectoryStatu
 import type { Agreement, KeptRateOverview } from './agreements';
 import type { AudienceView } from './audienceView';
 import { method } from './define';
-import { byId, id, page, queryText, requiredText } from './fields';
+import { byId, changesOf, id, page, queryText, requiredText } from './fields';
 import type { GoalWithSeries } from './goals';
 import type { RepairPlan } from './repairPlans';
 import type { Session } from './sessions';
@@ -105,7 +105,7 @@ export const trajectoryMethods = {
     'Start a trajectory for a client, a couple or a team.',
   ),
   'trajectories.update': method<Trajectory>()(
-    z.object({ id, ...trajectoryFields }).partial().required({ id: true }).strict(),
+    changesOf(trajectoryFields).extend({ id }).strict(),
     'Change some fields of a trajectory.',
   ),
   'trajectories.addParticipant': method<Trajectory>()(
