@@ -23,9 +23,14 @@ export const practiceFields = z
     address: optionalText(300),
     reportFooter: optionalText(500),
     language: language.optional(),
+    /** How Dutch texts for clients (reports, the data summary) address the reader: "je"/"jullie" or "u". */
+    clientAddress: z.enum(['je', 'u']).optional(),
     autoLockMinutes: z.number().int().min(1).max(240).optional(),
   })
   .strict();
+
+/** "je" (the default, B1) or "u": one of the two in a whole document, never both. */
+export type ClientAddress = 'je' | 'u';
 
 export interface Practice {
   name: string;
@@ -38,6 +43,7 @@ export interface Practice {
   address: string;
   reportFooter: string;
   language: 'nl' | 'en';
+  clientAddress: ClientAddress;
   autoLockMinutes: number;
 }
 

@@ -29,6 +29,14 @@ test('the practice profile, auto-lock and passphrase are kept in the vault', asy
     await expect(notifications(page).getByText('De praktijkgegevens zijn opgeslagen.')).toBeVisible();
   });
 
+  await test.step('documents for clients can say "u" instead of "je"', async () => {
+    const address = page.getByRole('region', { name: 'Aanspreekvorm voor cliënten' });
+    await expect(address.getByRole('radio', { name: /^Je en jullie/ })).toBeChecked();
+    await address.getByRole('radio', { name: /^U / }).check();
+    await expect(notifications(page).getByText('Opgeslagen. Nieuwe documenten voor cliënten gebruiken deze aanspreekvorm.')).toBeVisible();
+    await screenshot(page, '13-instellingen-aanspreekvorm');
+  });
+
   await test.step('auto-lock refuses zero minutes and accepts one', async () => {
     const autoLock = page.getByRole('region', { name: 'Automatisch vergrendelen' });
     const minutes = autoLock.getByLabel('Vergrendelen na (minuten)');
@@ -73,5 +81,6 @@ test('the practice profile, auto-lock and passphrase are kept in the vault', asy
     await expect(page.getByLabel('Naam van de praktijk')).toHaveValue('Praktijk De Linde');
     await expect(page.getByLabel('KvK-nummer')).toHaveValue('12345678');
     await expect(page.getByLabel('Vergrendelen na (minuten)')).toHaveValue('1');
+    await expect(page.getByRole('radio', { name: /^U / })).toBeChecked();
   });
 });

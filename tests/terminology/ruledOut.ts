@@ -43,7 +43,9 @@ export const ruledOut: RuledOut[] = [
   // Dutch client-facing text at B1: "je"/"jullie", and no internal terms.
   { language: 'nl', word: /\b(u|uw)\b/, better: '“je” / “jullie” (alleen gevalideerde vragenlijsten houden “u”)', only: clientFacingAndScreens },
   { language: 'nl', word: /\b(u|uw)\b/, better: '“je”: een bronvermelding is voor de praktijk, niet voor wie invult', only: ['questionnaire'], key: /\.source$/ },
-  { language: 'nl', word: /\bgedeelde samenvatting\b/i, better: '“samenvatting”: de lezer kent geen andere', only: ['report'] },
+  { language: 'nl', word: /\bgedeelde samenvatting\b/i, better: '“samenvatting”: de lezer kent geen andere', only: ['report', 'formal'] },
+  // Dutch client documents for a practice that chose "u": "u" all through, never mixed with "je".
+  { language: 'nl', word: /\b(je|jij|jou|jouw|jullie)\b/i, better: '“u” / “uw”: de praktijk koos voor “u”', only: ['formal'] },
   { language: 'nl', word: /\bindividueel met beiden\b/i, better: '“met ieder apart”' },
   // English: the glossary's words.
   { language: 'en', word: /\btrajector(y|ies)\b/i, better: '“programme” / “programmes”', except: ['error'] },

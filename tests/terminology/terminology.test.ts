@@ -17,6 +17,7 @@ describe('the terminology of every text on screen, in reports, templates, questi
     }
     expect(sources).toContain('error:en');
     expect(sources).toContain('demo:nl');
+    expect(sources).toContain('formal:nl');
   });
 
   it('uses none of the words the glossary rules out, and names the better word', () => {
@@ -39,7 +40,7 @@ describe('the terminology of every text on screen, in reports, templates, questi
 
   it('keeps every sentence the report prints itself short, as B1 asks: twenty words at most', () => {
     const long = texts
-      .filter((t) => t.source === 'report')
+      .filter((t) => t.source === 'report' || t.source === 'formal')
       .flatMap((t) => t.text.split(/(?<=[.?!:;])\s+/).map((sentence) => ({ ...t, sentence })))
       .filter(({ sentence }) => sentence.split(/\s+/).length > 20)
       .map(({ language, key, sentence }) => `${language} ${key}: ${sentence}`);
@@ -65,6 +66,10 @@ describe('the Dutch and English texts side by side', () => {
 
   it('have exactly the same keys in the report', () => {
     expect([...leaves(reportStrings('en')).keys()].sort()).toEqual([...leaves(reportStrings('nl')).keys()].sort());
+  });
+
+  it('have the same keys in the report whether it says "je" or "u"', () => {
+    expect([...leaves(reportStrings('nl', 'u')).keys()].sort()).toEqual([...leaves(reportStrings('nl')).keys()].sort());
   });
 
   it('use the same placeholders in both languages', () => {

@@ -2,14 +2,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../renderer/src/i18n/en';
 import { nl } from '../../renderer/src/i18n/nl';
+import { formText } from '../../electron/core/forms/formText';
+import { summaryWords } from '../../electron/core/privacy/summaryWords';
 import { reportStrings } from '../../electron/core/reports/strings';
 import { noteTemplates } from '../../electron/core/notes/templates';
 import { builtinQuestionnaires } from '../../shared/questionnaires/builtin';
 import { domainLabels } from '../../shared/vocabulary/labels';
 
 export type Language = 'nl' | 'en';
-/** Where a text is read: on screen, in the client's PDF, in a note template, in a questionnaire, … */
-export type Source = 'ui' | 'report' | 'template' | 'questionnaire' | 'vocabulary' | 'error' | 'demo';
+/**
+ * Where a text is read: on screen, in a document for the client (the report, the data summary, a
+ * form file), in a note template, in a questionnaire, …; 'formal' is a client document's Dutch
+ * when the practice chose "u".
+ */
+export type Source = 'ui' | 'report' | 'template' | 'questionnaire' | 'vocabulary' | 'error' | 'demo' | 'formal';
 
 export interface Text {
   source: Source;
@@ -101,6 +107,38 @@ function demoTexts(): Text[] {
   return found;
 }
 
+/** The data summary's words; its date formatters are code, not words. */
+function summaryTree(language: Language, address: 'je' | 'u') {
+  const { date: _date, dateTime: _dateTime, ...words } = summaryWords(language, address);
+  return {
+    ...words,
+    trajectoryKind: ['individual', 'couple', 'team'].map(words.trajectoryKind),
+    sessionStatus: ['planned', 'held', 'cancelled', 'no_show'].map(words.sessionStatus),
+    outcome: ['kept', 'partly_kept', 'not_kept', 'renegotiated', 'dropped'].map(words.outcome),
+    event: ['client_opened', 'trajectory_opened', 'session_opened', 'report_exported', 'client_exported'].map(words.event),
+    ratings: [words.ratings(1), words.ratings(8)],
+  };
+}
+
+/** A form file's words, with a practice's name and without one. */
+function formTree(language: Language, address: 'je' | 'u') {
+  const t = formText(language, address);
+  return Object.fromEntries(
+    [t.thePractice, 'Praktijk De Linde'].map((practice, i) => [
+      i === 0 ? 'withoutName' : 'withName',
+      {
+        ...t,
+        intro: t.intro({ name: 'Sanne', practice }),
+        private: t.private(practice),
+        steps: t.steps(practice),
+        saved: t.saved('antwoorden-sanne.json', practice),
+        expired: t.expired(practice),
+        until: t.until('4 december 2026'),
+      },
+    ]),
+  );
+}
+
 /** Every text a practitioner or a client can read, in both languages. */
 export function allTexts(): Text[] {
   const questionnaires: Text[] = [];
@@ -110,6 +148,10 @@ export function allTexts(): Text[] {
     ...fromTree('ui', 'en', en),
     ...fromTree('report', 'nl', reportStrings('nl')),
     ...fromTree('report', 'en', reportStrings('en')),
+    ...fromTree('formal', 'nl', reportStrings('nl', 'u')),
+    ...fromTree('report', 'nl', { summary: summaryTree('nl', 'je'), form: formTree('nl', 'je') }),
+    ...fromTree('report', 'en', { summary: summaryTree('en', 'je'), form: formTree('en', 'je') }),
+    ...fromTree('formal', 'nl', { summary: summaryTree('nl', 'u'), form: formTree('nl', 'u') }),
     ...fromTree('template', 'nl', Object.fromEntries(noteTemplates('nl').map((t) => [t.key, t]))),
     ...fromTree('template', 'en', Object.fromEntries(noteTemplates('en').map((t) => [t.key, t]))),
     ...fromTree('vocabulary', 'nl', domainLabels.nl),

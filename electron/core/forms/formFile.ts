@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ClientAddress } from '../../../shared/contract/practice';
 import type { Language } from '../../../shared/contract/fields';
 import { itemText, localize, type LocalizedText, type QuestionnaireDefinition } from '../../../shared/questionnaires/definition';
 import type { PublicJwk } from './formKey';
@@ -13,6 +14,8 @@ export interface FormFileInput {
   language: Language;
   firstName: string;
   practiceName: string;
+  /** How a Dutch form speaks to the client, as the practice chose. */
+  address?: ClientAddress;
   definition: QuestionnaireDefinition;
   practiceTexts: Record<string, LocalizedText>;
   /** The participant's own open agreements: shareable text only. */
@@ -68,9 +71,9 @@ function scaleChoices(input: FormFileInput, itemId: string): string {
 
 /** The whole form file: one HTML page with its style, script and data inline, loading nothing. */
 export function formFileHtml(input: FormFileInput): string {
-  const t = formText(input.language);
+  const t = formText(input.language, input.address);
   const { definition, language } = input;
-  const practice = input.practiceName || t.yourPractitioner;
+  const practice = input.practiceName || t.thePractice;
   const until = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(input.expiresAt));
   const items = definition.items
     .map((item, i) => {
@@ -97,7 +100,7 @@ export function formFileHtml(input: FormFileInput): string {
     fileName: input.answerFileName,
     itemIds: definition.items.map((item) => item.id),
     agreementIds: input.agreements.map((a) => a.id),
-    text: { saved: t.saved(input.answerFileName), expired: t.expired, noAnswers: t.noAnswers, noCrypto: t.noCrypto, failed: t.failed },
+    text: { saved: t.saved(input.answerFileName, practice), expired: t.expired(practice), noAnswers: t.noAnswers, noCrypto: t.noCrypto, failed: t.failed },
   };
   const csp = [
     "default-src 'none'",
@@ -124,7 +127,7 @@ export function formFileHtml(input: FormFileInput): string {
 <h1>${escape(localize(definition.title, language))}</h1>
 <p>${escape(t.intro({ name: input.firstName, practice }))}</p>
 <p>${escape(t.private(practice))}</p>
-<ol class="steps">${t.steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
+<ol class="steps">${t.steps(practice).map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <p class="hint">${escape(t.until(until))}</p>
 <form id="answers" novalidate>
 <h2>${escape(t.questions)}</h2>

@@ -87,6 +87,7 @@ export function createForms(db: Db, key: FormKey, request: NewForms, now: Date):
       language,
       firstName: participant.preferredName || participant.firstName,
       practiceName: practice.name || practice.practitionerName,
+      address: practice.clientAddress,
       definition: stored.definition,
       practiceTexts: texts,
       agreements,

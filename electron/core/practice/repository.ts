@@ -12,6 +12,7 @@ export const defaultPractice: Practice = {
   address: '',
   reportFooter: '',
   language: 'nl',
+  clientAddress: 'je',
   autoLockMinutes: 10,
 };
 

@@ -30,7 +30,7 @@ export const privacyHandlers: HandlersFor<'exports'> & HandlersFor<'erasure'> & 
     const now = vault.now();
     const data = exportClient(db, input.clientId, now);
     const language = input.language ?? clientLanguage(data);
-    const pdf = await clientSummaryPdf(data, language, fontDir);
+    const pdf = await clientSummaryPdf(data, language, fontDir, readPractice(db).clientAddress);
     return { fileName: exportFileName(data, language, '.pdf'), pdfBase64: pdf.toString('base64') };
   },
   'exports.practice': (_input, { vault }) => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { ClientAddress } from '../../../shared/contract/practice';
 import type { ClientExport } from '../../../shared/export/clientExport';
 import { defaultFontDir, fontFaces } from '../reports/fonts';
 import { summaryWords } from './summaryWords';
@@ -14,8 +15,13 @@ const muted = '#52606d';
  * The readable half of a client's data export: what the JSON file holds, in plain words, for the
  * client. Built only from the export itself, so it can never show more than the file.
  */
-export async function clientSummaryPdf(data: ClientExport, language: 'nl' | 'en', fontDir = defaultFontDir()): Promise<Buffer> {
-  const w = summaryWords(language);
+export async function clientSummaryPdf(
+  data: ClientExport,
+  language: 'nl' | 'en',
+  fontDir = defaultFontDir(),
+  address: ClientAddress = 'je',
+): Promise<Buffer> {
+  const w = summaryWords(language, address);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: margin, bottom: margin, left: margin, right: margin },

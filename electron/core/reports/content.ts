@@ -5,6 +5,8 @@
  * Dates are calendar dates `YYYY-MM-DD`, times `HH:MM` (the practice's local time).
  */
 
+import type { ClientAddress } from '../../../shared/contract/practice';
+
 export type ReportLanguage = 'nl' | 'en';
 
 export interface ReportPractice {
@@ -157,6 +159,8 @@ export interface ReportSections {
 
 export interface ReportContent {
   language: ReportLanguage;
+  /** How a Dutch report addresses its reader, as the practice chose: "je" (the default) or "u". */
+  address?: ClientAddress;
   practice: ReportPractice;
   /** Who the report is for, as it appears on the cover: "Sanne de Vries en Ömer Yilmaz". */
   audienceLabel: string;

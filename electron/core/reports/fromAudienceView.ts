@@ -15,7 +15,7 @@ import type {
   TrustFactor,
 } from './content';
 import { reportFormat } from './format';
-import { reportStrings } from './strings';
+import { reportStrings, type ReportStrings } from './strings';
 
 /** What the practitioner chose in the export dialog, plus the practice profile. */
 export interface ReportChoices {
@@ -61,7 +61,7 @@ export function fromAudienceView(
   choices: ReportChoices,
   groups: GroupFigures | null = null,
 ): ReportContent {
-  const t = reportStrings(choices.language);
+  const t = reportStrings(choices.language, choices.practice.clientAddress);
   const f = reportFormat(choices.language);
   const names = new Map(view.participants.map((p) => [p.id, p.displayName]));
   const people = view.participants.filter((p) => p.role !== 'sponsor').map((p) => p.displayName);
@@ -112,6 +112,7 @@ export function fromAudienceView(
   const overall = view.keptRate.overall;
   return {
     language: choices.language,
+    address: choices.practice.clientAddress,
     practice: toReportPractice(choices.practice, choices.logo),
     audienceLabel,
     trajectory: {
@@ -159,7 +160,7 @@ export function fromAudienceView(
         : {}),
       ...(chosen.sessions ? { sessions } : {}),
       ...(chosen.questionnaires && scores
-        ? { questionnaires: [...questionnairesFor(view, scores, choices.language, period), ...groupQuestionnaires(groups, choices.language, period)] }
+        ? { questionnaires: [...questionnairesFor(view, scores, choices.language, t, period), ...groupQuestionnaires(groups, choices.language, t, period)] }
         : {}),
       // A closing section without words or steps would be a heading over nothing.
       ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
@@ -186,8 +187,13 @@ function toReportPractice(practice: Practice, logo: ReportPractice['logo']): Rep
  * Questionnaire scores per instrument, one line per respondent. Only respondents in the view,
  * and for a one-person audience only that person, even if the scores passed in held more.
  */
-function questionnairesFor(view: AudienceView, scores: ScoreSeries, language: ReportLanguage, period: { from: string; to: string }): ReportQuestionnaire[] {
-  const t = reportStrings(language);
+function questionnairesFor(
+  view: AudienceView,
+  scores: ScoreSeries,
+  language: ReportLanguage,
+  t: ReportStrings,
+  period: { from: string; to: string },
+): ReportQuestionnaire[] {
   const allowed = (id: number) =>
     view.participants.some((p) => p.id === id) && (view.audience.kind === 'joint' || view.audience.participantId === id);
   const localized = (text: { nl: string; en: string }) => text[language] || text[language === 'nl' ? 'en' : 'nl'];
@@ -220,9 +226,13 @@ function questionnairesFor(view: AudienceView, scores: ScoreSeries, language: Re
  * A team's anonymous questionnaires: one line, the group mean per round that had enough answers,
  * and a note saying so. Group figures carry no names, so none can reach the page.
  */
-function groupQuestionnaires(groups: GroupFigures | null, language: ReportLanguage, period: { from: string; to: string }): ReportQuestionnaire[] {
+function groupQuestionnaires(
+  groups: GroupFigures | null,
+  language: ReportLanguage,
+  t: ReportStrings,
+  period: { from: string; to: string },
+): ReportQuestionnaire[] {
   if (!groups) return [];
-  const t = reportStrings(language);
   const f = reportFormat(language);
   const localized = (text: { nl: string; en: string }) => text[language] || text[language === 'nl' ? 'en' : 'nl'];
   return groups.instruments.flatMap((instrument) => {

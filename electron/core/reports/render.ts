@@ -39,7 +39,7 @@ export async function renderReportDocument(content: ReportContent, options: Rend
   const fontPaths = Object.fromEntries(
     (Object.entries(fontFaces) as [FontFace, string][]).map(([face, file]) => [face, path.join(fontDir, file)]),
   ) as Record<FontFace, string>;
-  const t = reportStrings(content.language);
+  const t = reportStrings(content.language, content.address);
   const f = reportFormat(content.language);
   const title = `${t.reportTitle} — ${content.audienceLabel}`.normalize('NFC');
 

@@ -1,4 +1,6 @@
 import { domainLabels, type DomainLabels } from '../../../shared/vocabulary/labels';
+import type { ClientAddress } from '../../../shared/contract/practice';
+import { formalDutch } from './formalDutch';
 import type { AgreementOutcome, GoalStatus, ReportLanguage, SessionKind, SessionStatus, TrajectoryKind, TrustFactor } from './content';
 
 /** Every word the report prints itself, in the glossary's terms. User text never passes through here. */
@@ -303,6 +305,13 @@ const en: ReportStrings = {
   audiences: { together: (names) => `${names} together`, team: 'The team' },
 };
 
-export function reportStrings(language: ReportLanguage): ReportStrings {
-  return language === 'nl' ? nl : en;
+const nlFormal = formalDutch(nl);
+
+/**
+ * The report's words in its language. A Dutch report says "je"/"jullie" unless the practice chose
+ * "u"; then every sentence says "u", so one report never mixes the two.
+ */
+export function reportStrings(language: ReportLanguage, address: ClientAddress = 'je'): ReportStrings {
+  if (language === 'en') return en;
+  return address === 'u' ? nlFormal : nl;
 }

@@ -271,6 +271,16 @@ export const en: Messages = {
       saved: 'The practice details have been saved.',
       loading: 'Loading the practice details…',
     },
+    clientAddress: {
+      title: 'How Dutch documents address clients',
+      intro: 'Dutch progress reports, data summaries and form files address your clients informally (“je”) or formally (“u”). One form per document, never mixed.',
+      je: 'Informal: je and jullie',
+      jeExample: '“Je ziet alleen cijfers van de hele groep.”',
+      u: 'Formal: u',
+      uExample: '“U ziet alleen cijfers van de hele groep.”',
+      saved: 'Saved. New documents for clients use this form of address.',
+      englishNote: 'English documents always say “you”.',
+    },
     autoLock: {
       title: 'Auto-lock',
       intro: 'Traject locks the vault when you have been inactive for a while. Choose between 1 and 240 minutes.',

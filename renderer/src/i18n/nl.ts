@@ -274,6 +274,16 @@ export const nl = {
       saved: 'De praktijkgegevens zijn opgeslagen.',
       loading: 'Praktijkgegevens worden geladen…',
     },
+    clientAddress: {
+      title: 'Aanspreekvorm voor cliënten',
+      intro: 'Zo spreken de voortgangsrapporten, het overzicht van gegevens en de invulformulieren je cliënten aan. Eén vorm per document, nooit door elkaar.',
+      je: 'Je en jullie',
+      jeExample: '“Je ziet alleen cijfers van de hele groep.”',
+      u: 'U',
+      uExample: '“U ziet alleen cijfers van de hele groep.”',
+      saved: 'Opgeslagen. Nieuwe documenten voor cliënten gebruiken deze aanspreekvorm.',
+      englishNote: 'Engelse documenten zeggen altijd “you”.',
+    },
     autoLock: {
       title: 'Automatisch vergrendelen',
       intro: 'Traject vergrendelt de kluis als je een tijd niets doet. Kies een tijd tussen 1 en 240 minuten.',

@@ -7,10 +7,11 @@ import { useCall } from '../../session/SessionContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
 import { AutoLockForm } from './AutoLockForm';
+import { ClientAddressSettings } from './ClientAddressSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeProfileForm } from './PracticeProfileForm';
 
-/** Language, practice profile and auto-lock, each saved on its own. */
+/** Language, practice profile, how client documents address the reader, and auto-lock, each saved on its own. */
 export function GeneralSettings() {
   const { t } = useTranslation();
   const call = useCall();
@@ -41,6 +42,7 @@ export function GeneralSettings() {
             <p className="muted">{t('settings.practice.intro')}</p>
             <PracticeProfileForm practice={practice} onSaved={setPractice} />
           </section>
+          <ClientAddressSettings practice={practice} onSaved={setPractice} />
           <section className="card settings-section" aria-labelledby="settings-autolock">
             <h2 id="settings-autolock">{t('settings.autoLock.title')}</h2>
             <p className="muted">{t('settings.autoLock.intro')}</p>
