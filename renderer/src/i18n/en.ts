@@ -39,7 +39,8 @@ export const en: Messages = {
     hide: 'Hide',
     notifications: 'Notifications',
     shortcut: 'Shortcut: {{keys}}',
-    dateHint: 'Day/month/year, for example 27/11/1985',
+    dateHint: 'Day/month/year, for example {{example}}',
+    pickDate: 'Open calendar (Alt+↓)',
   },
   language: {
     label: 'Language',

@@ -13,7 +13,21 @@ function wallClock(local: string): Date {
   return new Date(local.length === 10 ? `${local}T12:00:00` : `${local}:00`);
 }
 
-const dateTime = (language: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(localeOf(language), options);
+/**
+ * One date style per language: British English puts a comma after the weekday only when a year
+ * follows ("Fri, 4 Dec 2026" but "Fri 4 Dec"); we never do, like the Dutch "vr 4 dec 2026".
+ */
+const dateTime = (language: string, options: Intl.DateTimeFormatOptions) => {
+  const format = new Intl.DateTimeFormat(localeOf(language), options);
+  if (!options.weekday) return format;
+  return {
+    format: (date: Date) =>
+      format
+        .formatToParts(date)
+        .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? part.value.replace(',', '') : part.value))
+        .join(''),
+  };
+};
 
 /** `27 november 2026` in Dutch, `27 November 2026` in English. */
 export function formatDate(iso: string, language: string): string {

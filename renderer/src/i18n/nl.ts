@@ -38,7 +38,8 @@ export const nl = {
     hide: 'Verbergen',
     notifications: 'Meldingen',
     shortcut: 'Sneltoets: {{keys}}',
-    dateHint: 'Dag-maand-jaar, bijvoorbeeld 27-11-1985',
+    dateHint: 'Dag-maand-jaar, bijvoorbeeld {{example}}',
+    pickDate: 'Kalender openen (Alt+↓)',
   },
   language: {
     label: 'Taal',

@@ -9,6 +9,7 @@ import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
 import { DateField } from '../../ui/DateField';
+import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
@@ -97,7 +98,7 @@ export function ClientForm({ client, submitLabel, onSubmit, onCancel }: ClientFo
           <Controller
             control={form.control}
             name="dateOfBirth"
-            render={({ field }) => <DateField label={t('fields.dateOfBirth')} error={error('dateOfBirth')} {...field} />}
+            render={({ field }) => <DateField label={t('fields.dateOfBirth')} example={dateExamples.birth()} error={error('dateOfBirth')} {...field} />}
           />
           <SelectField
             label={t('fields.language')}

@@ -13,6 +13,7 @@ import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation'
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
+import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
@@ -155,6 +156,7 @@ export function NewAgreements({ workspace, participants, onChanged }: NewAgreeme
               render={({ field }) => (
                 <DateField
                   label={t('sessions.agreements.dueDate')}
+                  example={dateExamples.inTwoWeeks()}
                   error={fieldErrorText(t, errors.dueDate, t('sessions.agreements.dueDate'))}
                   {...field}
                 />

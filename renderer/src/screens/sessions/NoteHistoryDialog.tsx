@@ -9,6 +9,7 @@ import { useCall } from '../../session/SessionContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 interface NoteHistoryDialogProps {
   sessionId: number;
@@ -22,6 +23,7 @@ export function NoteHistoryDialog({ sessionId, open, onOpenChange }: NoteHistory
   const call = useCall();
   const [history, setHistory] = useState<NoteHistory | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const returnFocus = useReturnFocus();
 
   useEffect(() => {
     if (!open) return;
@@ -41,7 +43,7 @@ export function NoteHistoryDialog({ sessionId, open, onOpenChange }: NoteHistory
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
+        <Dialog.Content className="dialog dialog-wide" {...returnFocus}>
           <Dialog.Title className="dialog-title">{t('sessions.history.title')}</Dialog.Title>
           <Dialog.Description className="dialog-text">{t('sessions.history.intro')}</Dialog.Description>
           {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}

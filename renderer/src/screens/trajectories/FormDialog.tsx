@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import '../../styles/trajectories.css';
 
 interface FormDialogProps {
@@ -15,11 +16,13 @@ interface FormDialogProps {
 /** A dialog holding one form; Esc or the close button leaves everything as it was. */
 export function FormDialog({ open, onOpenChange, title, description, children, wide }: FormDialogProps) {
   const { t } = useTranslation();
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content 
+        <Dialog.Content
+          {...returnFocus}
           className={wide ? 'dialog form-dialog form-dialog-wide' : 'dialog form-dialog'}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >

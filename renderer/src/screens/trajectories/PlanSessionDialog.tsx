@@ -11,6 +11,7 @@ import { apiErrorText, formErrors } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
+import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
@@ -83,7 +84,7 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
         <Controller
           control={form.control}
           name="date"
-          render={({ field }) => <DateField label={label('date')} error={fieldText(t, errors.date, label('date'))} {...field} />}
+          render={({ field }) => <DateField label={label('date')} example={dateExamples.nextWeek()} error={fieldText(t, errors.date, label('date'))} {...field} />}
         />
         <TextField
           label={label('time')}

@@ -11,6 +11,7 @@ import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation'
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
+import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
@@ -92,7 +93,7 @@ function RepairPlanForm({ detail, plan, onSaved, onCancel }: Omit<RepairPlanDial
           <Controller
             control={form.control}
             name="acknowledgedOn"
-            render={({ field }) => <DateField label={label('acknowledgedOn')} error={error('acknowledgedOn')} {...field} />}
+            render={({ field }) => <DateField label={label('acknowledgedOn')} example={dateExamples.today()} error={error('acknowledgedOn')} {...field} />}
           />
           <SelectField label={label('status')} error={error('status')} {...form.register('status')}>
             {repairPlanStatuses.map((status) => (

@@ -8,6 +8,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
 import { DateField } from '../../ui/DateField';
+import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
@@ -185,7 +186,7 @@ export function TrajectoryForm({ trajectory, participantControl, submitLabel, on
             control={form.control}
             name="startDate"
             render={({ field }) => (
-              <DateField label={t('trajectories.form.startDate')} error={error('startDate', t('trajectories.form.startDate'))} {...field} />
+              <DateField label={t('trajectories.form.startDate')} example={dateExamples.today()} error={error('startDate', t('trajectories.form.startDate'))} {...field} />
             )}
           />
           <TextField
