@@ -113,8 +113,8 @@ export async function main(argv: string[]): Promise<number> {
         return finish(result);
       }
       case 'host': {
-        const { runHost } = await import('./hostCommand');
-        return runHost(vaultDir, typeof values.port === 'string' ? Number(values.port) : 0);
+        const { runHost, portOf } = await import('./hostCommand');
+        return await runHost(vaultDir, portOf(values.port));
       }
       default: {
         const extra = cliCommands.find((c) => c.name === command);

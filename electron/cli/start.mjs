@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtAfterSources, freshCompiledCli } from './compiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -42,7 +43,13 @@ if (electronBinary()) {
     'The Electron binary is not installed on this machine (it could not be downloaded),\n' +
       'so Traject opens in browser mode instead: the same app, served on 127.0.0.1 only.\n\n',
   );
-  run(['run', 'build:renderer']);
+  // Built once, and again only after a source file changed.
+  const rendererSources = ['renderer', 'shared'].map((dir) => join(root, dir));
+  if (!builtAfterSources(join(root, 'dist/renderer/index.html'), rendererSources)) run(['run', 'build:renderer']);
+  if (!freshCompiledCli(root)) run(['run', 'build:cli']);
+  process.stderr.write(
+    'Your browser opens Traject; the page asks for your passphrase (or, the first time, helps you create a vault).\n\n',
+  );
   const host = spawn(process.execPath, [join(root, 'electron/cli/traject.mjs'), 'host', ...process.argv.slice(2)], {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit'],

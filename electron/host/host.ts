@@ -33,22 +33,38 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.end(body);
 }
 
+/** Beyond this a caller that keeps sending is cut off rather than drained. */
+const maxDrainBytes = 64 * 1024 * 1024;
+
+/**
+ * The request body, or null when it is larger than the API takes. An oversized body is read to its
+ * end and dropped, so the caller gets a 413 answer instead of a reset connection.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(null);
+      if (size > maxDrainBytes) {
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= maxBodyBytes) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** A path whose percent escapes decode to text: `/%` and `/%E0%A4%A` do not. */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
@@ -82,7 +98,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }
       if (!sameToken(req.headers['x-traject-token'], token)) return send(res, 401, JSON.stringify({ error: 'token' }));
       const body = await readBody(req);
-      if (body === null) return send(res, 413, JSON.stringify({ error: 'too large' }));
+      if (body === null) return send(res, 413, JSON.stringify({ error: 'too large', maxBytes: maxBodyBytes }));
       let request: { method?: unknown; input?: unknown };
       try {
         request = JSON.parse(body) as typeof request;
@@ -93,6 +109,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return send(res, 200, JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify({ error: 'method not allowed' }));
+    if (!decodable(path)) return send(res, 400, JSON.stringify({ error: 'malformed path' }));
     return serveStatic(options.rendererDir, path, res, contentSecurityPolicy);
   }
 

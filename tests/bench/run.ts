@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createCore, type Core } from '../../electron/core/index';
 import { backupFigures } from './backupFigures';
+import { cliStartFigures } from './cliStart';
 import type { Vault } from '../../electron/core/vault/vault';
 import { unlockFigures } from './unlock';
 import { benchCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
@@ -153,6 +154,8 @@ async function main(): Promise<void> {
   log('\nBack-up, restore and the audit log on this practice:');
   await backupFigures(encryptedCore, log);
   await unlockFigures(log);
+  log('\nStarting the command line (compiled), whole processes:');
+  await cliStartFigures(log);
   process.exit(0);
 }
 

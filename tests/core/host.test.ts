@@ -65,6 +65,22 @@ describe('the loopback host', () => {
     expect(String(res.headers['content-security-policy'])).not.toContain('unsafe');
   });
 
+  it('answers a malformed path with 400, not a server error', async () => {
+    for (const path of ['/%', '/%E0%A4%A', '/assets/%zz.js']) {
+      const res = await send(`${base.slice(0, -1)}${path}`, {});
+      expect(res.status, path).toBe(400);
+    }
+    expect((await send(base, {})).status).toBe(200);
+  });
+
+  it('answers a 10 MB request with 413 and keeps serving', async () => {
+    const big = JSON.stringify({ method: 'vault.status', input: { padding: 'x'.repeat(10 * 1024 * 1024) } });
+    const res = await invoke({ 'x-traject-token': host.token }, big);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ error: 'too large', maxBytes: 4 * 1024 * 1024 });
+    expect((await invoke({ 'x-traject-token': host.token })).status).toBe(200);
+  });
+
   it('never serves files outside the app folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       const res = await send(`${base.slice(0, -1)}${path}`, {});

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { ClientAddress } from '../../../shared/contract/practice';
 import type { ClientExport } from '../../../shared/export/clientExport';
 import { defaultFontDir, fontFaces } from '../reports/fonts';
@@ -22,6 +21,8 @@ export async function clientSummaryPdf(
   address: ClientAddress = 'je',
 ): Promise<Buffer> {
   const w = summaryWords(language, address);
+  // Loaded when the first PDF is made, not when Traject starts: the command line starts faster.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: margin, bottom: margin, left: margin, right: margin },

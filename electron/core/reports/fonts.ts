@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../appRoot';
 import { AppError } from '../../../shared/errors';
 import { readCoverage } from './cmap';
 
@@ -20,9 +20,9 @@ export interface ReportFonts {
   coverage: ReadonlySet<number>;
 }
 
-/** resources/fonts in the source tree; a packaged app passes its own folder to renderReport. */
+/** resources/fonts in Traject's folder; a packaged app passes its own folder to renderReport. */
 export function defaultFontDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/fonts');
+  return path.join(appRoot(), 'resources/fonts');
 }
 
 const cache = new Map<string, ReportFonts>();

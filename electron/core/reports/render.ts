@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { AppError } from '../../../shared/errors';
 import type { ReportContent } from './content';
 import { defaultFontDir, fontFaces, fontSource, loadReportFonts, type FontFace } from './fonts';
@@ -43,6 +42,8 @@ export async function renderReportDocument(content: ReportContent, options: Rend
   const f = reportFormat(content.language);
   const title = `${t.reportTitle} — ${content.audienceLabel}`.normalize('NFC');
 
+  // Loaded when the first PDF is made, not when Traject starts: the command line starts faster.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: theme.page.size,
     margins: theme.page.margins,

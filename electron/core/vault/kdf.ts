@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { randomBytes } from 'node:crypto';
 
 export interface Argon2idParams {
@@ -22,6 +21,8 @@ export function kdfIsStrongEnough(p: Argon2idParams): boolean {
 }
 
 export async function passphraseKey(passphrase: string, p: Argon2idParams): Promise<Buffer> {
+  // Loaded at the first unlock, not at start: a command that needs no key starts faster.
+  const { argon2id } = await import('hash-wasm');
   const out = await argon2id({
     password: passphrase.normalize('NFC'),
     salt: Buffer.from(p.salt, 'base64'),

@@ -1,0 +1,2 @@
+export declare const compiledEntry: string;
+export declare function buildCli(): Promise<string>;
