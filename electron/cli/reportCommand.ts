@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReportExported } from '../../shared/contract/reports';
+import { reportSectionKeys, type ReportExported, type ReportSectionKey } from '../../shared/contract/reports';
 import type { Audience } from '../../shared/domain/audience';
 import { AppError } from '../../shared/errors';
 import { writeFileAtomic } from '../core/vault/atomicWrite';
@@ -14,13 +14,33 @@ function parseAudience(value: string | undefined): Audience {
   return { kind: 'participant', participantId: Number(match[1]) };
 }
 
-function readPassword(file: string | undefined): string | undefined {
+function readText(file: string | undefined, field: string): string | undefined {
   if (file === undefined) return undefined;
   try {
-    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    return readFileSync(file, 'utf8');
   } catch {
-    throw new AppError('INVALID_INPUT', `Cannot read the file ${file}.`, 'passwordFile');
+    throw new AppError('INVALID_INPUT', `Cannot read the file ${file}.`, field);
   }
+}
+
+/** `cover,summary,goals`: the sections to print; the others are left out. */
+function parseSections(value: string | undefined): Record<ReportSectionKey, boolean> | undefined {
+  if (value === undefined) return undefined;
+  const chosen = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = chosen.filter((key) => !(reportSectionKeys as readonly string[]).includes(key));
+  if (unknown.length > 0 || chosen.length === 0) {
+    throw new AppError('INVALID_INPUT', `--sections takes a comma-separated list of: ${reportSectionKeys.join(', ')}.`, 'sections');
+  }
+  return Object.fromEntries(reportSectionKeys.map((key) => [key, chosen.includes(key)])) as Record<ReportSectionKey, boolean>;
+}
+
+/** A closing file: the closing remark, then optionally next steps as lines starting with "- ". */
+function parseClosing(text: string | undefined): { closingRemark: string; nextSteps: string[] } | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const nextSteps = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2).trim()).filter(Boolean);
+  const closingRemark = lines.filter((line) => !line.startsWith('- ')).join('\n').trim();
+  return { closingRemark, nextSteps };
 }
 
 /**
@@ -30,13 +50,21 @@ function readPassword(file: string | undefined): string | undefined {
 export const reportCommand: CliCommand = {
   name: 'report',
   usage: `traject report --vault DIR --trajectory ID --out FILE [--audience joint|participant:ID] [--lang nl|en] [--password-file F]
-                                           export a progress report as PDF; prints the export record`,
+         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sections cover,summary,…] [--intro-file F] [--closing-file F] [--full]
+                                           export a progress report as PDF; prints the export record
+                                           (closing file: the closing remark, then next steps as lines starting with "- ")`,
   options: {
     trajectory: { type: 'string' },
     out: { type: 'string' },
     audience: { type: 'string' },
     lang: { type: 'string' },
     'password-file': { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    sections: { type: 'string' },
+    'intro-file': { type: 'string' },
+    'closing-file': { type: 'string' },
+    full: { type: 'boolean' },
   },
   async run({ values, unlock }) {
     const trajectoryId = Number(values['trajectory']);
@@ -44,7 +72,11 @@ export const reportCommand: CliCommand = {
     const out = values['out'];
     if (typeof out !== 'string' || out === '') throw new AppError('INVALID_INPUT', '--out FILE is required.', 'out');
     const audience = parseAudience(values['audience'] as string | undefined);
-    const password = readPassword(values['password-file'] as string | undefined);
+    const password = readText(values['password-file'] as string | undefined, 'passwordFile')?.replace(/\r?\n$/, '');
+    const sections = parseSections(values['sections'] as string | undefined);
+    const intro = readText(values['intro-file'] as string | undefined, 'introFile')?.trim();
+    const closing = parseClosing(readText(values['closing-file'] as string | undefined, 'closingFile'));
+    const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
 
     const core = await unlock();
     try {
@@ -52,6 +84,12 @@ export const reportCommand: CliCommand = {
         trajectoryId,
         audience,
         ...(values['lang'] === undefined ? {} : { language: values['lang'] }),
+        ...(text('from') === undefined ? {} : { from: text('from') }),
+        ...(text('to') === undefined ? {} : { to: text('to') }),
+        ...(sections === undefined ? {} : { sections }),
+        ...(intro === undefined ? {} : { intro }),
+        ...(closing ?? {}),
+        full: values['full'] === true,
         ...(password === undefined ? {} : { password }),
       });
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field, result.error.reason);

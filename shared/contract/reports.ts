@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, language, longText, shortText } from './fields';
-import { audience } from './workflowFields';
+import { audience, localDate } from './workflowFields';
 import type { Audience } from '../domain/audience';
 
 export const reportSectionKeys = ['cover', 'summary', 'goals', 'agreements', 'sessions', 'questionnaires', 'closing'] as const;
@@ -17,9 +17,16 @@ export const reportRequest = z
     trajectoryId: id,
     audience,
     language: language.default('nl'),
-    /** The period runs from the start of one session to the end of another (both included); default: all. */
+    /**
+     * The period runs from the start of one session to the end of another (both included), or between
+     * two dates (the command line). Without a start: the recent months (see ReportOptions.recentFromSessionId).
+     */
     fromSessionId: id.optional(),
     toSessionId: id.optional(),
+    from: localDate.optional(),
+    to: localDate.optional(),
+    /** Everything (every agreement, every session) instead of the concise report a client reads in one sitting. */
+    full: z.boolean().default(false),
     sections: sections.default(Object.fromEntries(reportSectionKeys.map((k) => [k, true])) as Record<ReportSectionKey, boolean>),
     intro: longText(5_000).default(''),
     closingRemark: longText(10_000).default(''),
@@ -37,6 +44,8 @@ export interface ReportOptions {
   audiences: ReportAudienceOption[];
   /** Held sessions, oldest first, to choose the period from. */
   sessions: { id: number; startsAt: string; kind: string; individualFor: number | null }[];
+  /** Where the default period starts: the first held session of the recent months (null: no sessions). */
+  recentFromSessionId: number | null;
   defaultLanguage: 'nl' | 'en';
   /** Characters the report fonts cannot draw, found in the shareable texts (shown as [?] in the PDF). */
   unprintable: string[];

@@ -80,6 +80,41 @@ describe('traject report', () => {
     expect(text).toContain('Alleen met Sanne.');
   });
 
+  it('takes every choice of the report builder: period, sections, intro, closing words and the full report', async () => {
+    const out = join(practice.dir, 'keuzes.pdf');
+    const introFile = join(practice.dir, 'inleiding.txt');
+    const closingFile = join(practice.dir, 'afsluiting.txt');
+    writeFileSync(introFile, 'Jullie kwamen in oktober.\n');
+    writeFileSync(closingFile, 'Mooi begin gemaakt.\n\n- Over drie weken een evaluatie.\n- Samen de afspraken doorlezen.\n');
+    const result = await traject([
+      'report', '--vault', vault, '--trajectory', String(couple.id), '--out', out,
+      '--from', '2026-10-01', '--to', '2026-10-10', '--sections', 'cover,summary,sessions,closing',
+      '--intro-file', introFile, '--closing-file', closingFile, '--full',
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ sections: ['cover', 'summary', 'sessions', 'closing'] });
+    const text = extractText(out).replace(/\s+/g, ' ');
+    expect(text).toContain('PERIODE 1–10 oktober 2026');
+    expect(text).toContain('Jullie kwamen in oktober.');
+    expect(text).toContain('Mooi begin gemaakt.');
+    expect(text).toContain('1. Over drie weken een evaluatie.');
+    expect(text).toContain('2. Samen de afspraken doorlezen.');
+    expect(text).toContain('Samen begonnen.');
+    expect(text).not.toContain('Nakomingspercentage');
+    expect(text).not.toContain('Vragenlijsten');
+  });
+
+  it('names the option when a section or a date is not one it knows', async () => {
+    const out = join(practice.dir, 'fout-onderdeel.pdf');
+    const sections = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', out, '--sections', 'goals,grafieken']);
+    expect(sections.code).toBe(1);
+    expect(JSON.parse(sections.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'sections' } });
+    const date = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', out, '--from', '2026-13-01']);
+    expect(date.code).toBe(1);
+    expect(JSON.parse(date.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'from' } });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses an audience it cannot read, with the error JSON and no file', async () => {
     const out = join(practice.dir, 'fout.pdf');
     const result = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', out, '--audience', 'sanne']);

@@ -23,6 +23,7 @@ function makeOptions(overrides: Partial<ReportOptions> = {}): ReportOptions {
       { id: 3, startsAt: '2026-08-31T11:00', kind: 'regular', individualFor: 11 },
       { id: 4, startsAt: '2026-09-14T10:00', kind: 'evaluation', individualFor: null },
     ],
+    recentFromSessionId: 1,
     defaultLanguage: 'nl',
     unprintable: [],
     ...overrides,
@@ -158,6 +159,7 @@ describe('the report builder', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
     await userEvent.selectOptions(screen.getByLabelText('Van sessie'), '2');
     await userEvent.click(screen.getByRole('checkbox', { name: /Vragenlijsten/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Volledig rapport/ }));
     await userEvent.type(screen.getByLabelText(/^Afsluitend woord$/), 'Goed gedaan.');
     await userEvent.click(screen.getByRole('button', { name: 'Vervolgstap toevoegen' }));
     await userEvent.type(screen.getByLabelText('Vervolgstap 1'), 'Evaluatie{Enter}');
@@ -175,11 +177,23 @@ describe('the report builder', () => {
       fromSessionId: 2,
       toSessionId: 4,
       sections: { cover: true, summary: true, goals: true, agreements: true, sessions: true, questionnaires: false, closing: true },
+      full: true,
       intro: '',
       closingRemark: 'Goed gedaan.',
       nextSteps: ['Evaluatie'],
     });
     expect(await screen.findByText('Het voortgangsrapport is opgeslagen als voortgangsrapport-sanne-de-vries.pdf.')).toBeInTheDocument();
+  });
+
+  it('starts the period at the recent months, concise, and offers the whole programme', async () => {
+    const core = await openBuilder(makeReportCore(makeOptions({ recentFromSessionId: 3 })));
+    expect(screen.getByLabelText('Van sessie')).toHaveValue('3');
+    expect(screen.getByRole('checkbox', { name: /Volledig rapport/ })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Hele traject' }));
+    expect(screen.getByLabelText('Van sessie')).toHaveValue('1');
+    await save();
+    await waitFor(() => expect(core.sent('reports.export')).toHaveLength(1));
+    expect(core.sent('reports.export')[0]).toMatchObject({ fromSessionId: 1, toSessionId: 4, full: false });
   });
 
   it('sends the password only when the file is to be protected, and clears it after saving', async () => {

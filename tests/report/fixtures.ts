@@ -31,6 +31,7 @@ export function makeReportContent(language: ReportLanguage = 'nl', overrides: Pa
     },
     period: { from: '2026-01-12', to: '2026-06-22' },
     createdAt: new Date('2026-06-24T10:15:00Z'),
+    detail: 'full',
     sections: {
       cover: true,
       summary: {
@@ -277,6 +278,8 @@ export function agreementsSection(items: ReportAgreement[]): AgreementsSection {
   const series = keptRateSeries(facts, null);
   return {
     items,
+    leftOut: 0,
+    byOwner: [],
     keptRate: {
       rate: series.rate,
       reviewed: series.reviewed,

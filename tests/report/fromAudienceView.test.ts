@@ -25,6 +25,7 @@ function request(audience: Audience, fields: Partial<ReportRequest> = {}): Repor
     audience,
     language: 'nl',
     createdAt: practice.clock.now(),
+    full: true,
     sections: allSections,
     closing: { remark: 'Jullie hebben hard gewerkt.', nextSteps: ['Over een maand een check-in.'] },
     ...fields,
@@ -108,8 +109,9 @@ describe('a report built from the audience view', () => {
     expect(text).not.toMatch(/BRAM-ONLY/);
     expect(text).toContain('ANNA-ONLY-SUMMARY');
     expect(text).toContain('ANNA-ONLY-AGREEMENT');
-    expect(text).toContain(`Laatste score · ${anna.displayName}`);
-    expect(text).not.toContain(`Laatste score · ${bram.displayName}`);
+    // Each person's change over the period stands under the goal: only Anna's.
+    expect(text).toContain(`${anna.displayName} van 4 naar 3,5`);
+    expect(text).not.toMatch(new RegExp(`${bram.displayName} van \\d`));
     expect(text).toContain(`VOOR ${anna.displayName}`);
   });
 

@@ -87,7 +87,7 @@ describe('sparse content', () => {
   it('says so when a goal has no ratings yet and when there are no agreements', async () => {
     const content = makeReportContent('nl');
     const goals = content.sections.goals!.map((g) => ({ ...g, series: [] }));
-    const pdf = await renderReport({ ...content, sections: { goals, agreements: { items: [], keptRate: { rate: null, reviewed: 0, points: [] } } } });
+    const pdf = await renderReport({ ...content, sections: { goals, agreements: { items: [], leftOut: 0, byOwner: [], keptRate: { rate: null, reviewed: 0, points: [] } } } });
     const text = flat(extractPages(savePdf(dir, 'empty', pdf)).join(' '));
     expect(text).toContain('Nog geen scores in deze periode.');
     expect(text).toContain('Er zijn in deze periode geen afspraken gemaakt.');

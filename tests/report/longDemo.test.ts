@@ -1,17 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Trajectory } from '../../shared/contract';
+import type { InputOf, Participant, Trajectory } from '../../shared/contract';
 import { invoke, openPractice, type TestPractice } from '../support/factories';
+import { extractPages, flat, makeTempDir, pdfInfo, removeTempDirs, savePdf } from './pdfTools';
 
 let practice: TestPractice;
 let long: Trajectory;
+let james: Participant;
+let dir: string;
 
 beforeAll(async () => {
   practice = await openPractice();
   await invoke(practice.core, 'demo.seed', { long: true });
   const list = await invoke(practice.core, 'trajectories.list', {});
   long = list.items.find((t) => t.title.includes('verzwegen krediet'))!;
+  james = long.participants.find((p) => p.firstName === 'James')!;
+  dir = makeTempDir();
 }, 60_000);
-afterAll(() => practice.close());
+afterAll(() => {
+  practice.close();
+  removeTempDirs();
+});
+
+type Request = Omit<InputOf<'reports.preview'>, 'trajectoryId'>;
+
+/** The report as a reader gets it: the file, its pages as text. */
+async function report(name: string, request: Request) {
+  const { pdfBase64 } = await invoke(practice.core, 'reports.preview', { trajectoryId: long.id, ...request });
+  const file = savePdf(dir, name, Buffer.from(pdfBase64, 'base64'));
+  const pages = extractPages(file);
+  return { file, pages, text: flat(pages.join(' ')), pageCount: Number(pdfInfo(file)['Pages']) };
+}
+
+const count = (text: string, word: string) => text.split(word).length - 1;
 
 describe('the long demo', () => {
   it('adds a couple with 100 held sessions over two years, with ratings, agreements and questionnaires', async () => {
@@ -23,5 +43,42 @@ describe('the long demo', () => {
     expect(agreements.length).toBeGreaterThan(120);
     const goals = await invoke(practice.core, 'goals.list', { trajectoryId: long.id });
     expect(goals).toHaveLength(3);
+  });
+});
+
+describe('a concise report of 100 sessions', () => {
+  it('covers the recent months by default and leaves the earlier sessions to the full report', async () => {
+    const { text, pageCount } = await report('default', { audience: { kind: 'joint' } });
+    expect(pageCount).toBeLessThanOrEqual(12);
+    expect(text).toMatch(/De \d+ eerdere sessies staan in het volledige rapport/);
+    expect(count(text, 'Gezamenlijke sessie') + count(text, 'Individuele sessie')).toBeLessThanOrEqual(6);
+    const options = await invoke(practice.core, 'reports.options', { trajectoryId: long.id });
+    const recent = options.sessions.findIndex((s) => s.id === options.recentFromSessionId);
+    expect(recent).toBeGreaterThan(60);
+  });
+
+  it('fits the whole trajectory in at most 12 pages: changes per person, charts per month, agreements counted per person', async () => {
+    const first = (await invoke(practice.core, 'reports.options', { trajectoryId: long.id })).sessions[0]!;
+    const { text, pageCount } = await report('whole', { audience: { kind: 'joint' }, fromSessionId: first.id });
+    expect(pageCount).toBeLessThanOrEqual(12);
+    expect(text).toMatch(/Noor Bakker van \d+ naar \d+/);
+    expect(text).toContain('Per maand het gemiddelde van de scores in die maand');
+    expect(text).toMatch(/Per persoon Voor wie Gemaakt Besproken Nakomingspercentage Noor Bakker \d+ \d+ \d+%/);
+    expect(text).toMatch(/\d+ eerdere afspraken staan hier niet/);
+  });
+
+  it('keeps every session and every agreement when "volledig" is chosen', async () => {
+    const first = (await invoke(practice.core, 'reports.options', { trajectoryId: long.id })).sessions[0]!;
+    const { text, pageCount } = await report('full', { audience: { kind: 'joint' }, fromSessionId: first.id, full: true });
+    expect(pageCount).toBeGreaterThan(12);
+    expect(count(text, 'Gezamenlijke sessie')).toBeGreaterThanOrEqual(90);
+    expect(text).not.toContain('eerdere afspraken staan hier niet');
+  });
+
+  it('gives James his own report in English within 12 pages', async () => {
+    const { text, pageCount } = await report('james-en', { audience: { kind: 'participant', participantId: james.id }, language: 'en' });
+    expect(pageCount).toBeLessThanOrEqual(12);
+    expect(text).toContain('Progress report');
+    expect(text).toMatch(/James Whitfield from \d+ to \d+/);
   });
 });

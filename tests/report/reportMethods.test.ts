@@ -204,7 +204,7 @@ describe('a trajectory of 100 sessions', () => {
       await invoke(practice.core, 'goals.rate', { goalId: goal.id, sessionId: session.id, participantId: a.id, value: 3 + (n % 6) });
       await invoke(practice.core, 'goals.rate', { goalId: goal.id, sessionId: session.id, participantId: b.id, value: 4 + (n % 5) });
     }
-    const result = await practice.core.dispatch('reports.export', { trajectoryId: long.id, audience: { kind: 'joint' } });
+    const result = await practice.core.dispatch('reports.export', { trajectoryId: long.id, audience: { kind: 'joint' }, from: '2024-01-01', full: true });
     expect(result.ok).toBe(true);
     const value = (result as { value: { pdfBase64: string } }).value;
     const text = flat(extractText(savePdf(dir, 'hundred', Buffer.from(value.pdfBase64, 'base64'))));

@@ -98,8 +98,21 @@ export interface KeptRateSummary {
   points: { date: string; rate: number }[];
 }
 
+/** One person's (or "both partners'") agreements in the period: how many, and how many were kept. */
+export interface OwnerKeptRate {
+  owner: string;
+  made: number;
+  reviewed: number;
+  /** kept ÷ reviewed, partly kept counting half; null before anything was reviewed. */
+  rate: number | null;
+}
+
 export interface AgreementsSection {
+  /** Every agreement of the period (full report), or the open and the recently reviewed ones (concise). */
   items: ReportAgreement[];
+  /** How many agreements of the period are not in `items` (concise report only). */
+  leftOut: number;
+  byOwner: OwnerKeptRate[];
   /** Computed by the agreements module from the same reviews the audience may see. */
   keptRate: KeptRateSummary;
 }
@@ -153,6 +166,8 @@ export interface ReportSections {
   goals?: ReportGoal[];
   agreements?: AgreementsSection;
   sessions?: ReportSession[];
+  /** Held sessions of the period left out of the concise timeline (the earlier ones). */
+  sessionsLeftOut?: number;
   questionnaires?: ReportQuestionnaire[];
   closing?: ClosingSection;
 }
@@ -168,5 +183,7 @@ export interface ReportContent {
   period: { from: string; to: string };
   /** The day the report was made (from the core clock), shown on the cover and in the metadata. */
   createdAt: Date;
+  /** Concise (what a client reads in one sitting) or full (everything of the period). */
+  detail: 'concise' | 'full';
   sections: ReportSections;
 }

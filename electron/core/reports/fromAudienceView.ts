@@ -2,8 +2,11 @@ import type { AudienceView, Practice } from '../../../shared/contract';
 import type { GroupFigures } from '../../../shared/contract/groupFigures';
 import type { ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { AgreementOwner } from '../../../shared/domain/agreement';
+import { recentAgreements, recentSessions } from './concise';
 import type {
   AgreementOutcome,
+  AgreementsSection,
+  ReportAgreement,
   ReportContent,
   ReportGoal,
   ReportLanguage,
@@ -22,6 +25,8 @@ export interface ReportChoices {
   language: ReportLanguage;
   /** From the core clock: the day on the cover and in the metadata. */
   createdAt: Date;
+  /** Everything, instead of the concise report (changes, counts, the open and the recent). */
+  full: boolean;
   practice: Practice;
   logo?: ReportPractice['logo'];
   sections: {
@@ -109,7 +114,6 @@ export function fromAudienceView(
   }));
 
   const { sections: chosen } = choices;
-  const overall = view.keptRate.overall;
   return {
     language: choices.language,
     address: choices.practice.clientAddress,
@@ -123,6 +127,7 @@ export function fromAudienceView(
     },
     period,
     createdAt: choices.createdAt,
+    detail: choices.full ? 'full' : 'concise',
     sections: {
       ...(chosen.cover ? { cover: true } : {}),
       ...(chosen.summary
@@ -136,34 +141,52 @@ export function fromAudienceView(
           }
         : {}),
       ...(chosen.goals ? { goals } : {}),
-      ...(chosen.agreements
-        ? {
-            agreements: {
-              items: view.agreements.map((a) => ({
-                id: String(a.id),
-                description: a.text,
-                owner: ownerLabel(a.owner),
-                madeOn: a.madeOn,
-                ...(a.due.kind === 'date' ? { dueOn: a.due.date } : { dueNextSession: true }),
-                ...(a.review?.reviewedOn ? { reviewedOn: a.review.reviewedOn } : {}),
-                outcome: a.review ? outcomes[a.review.outcome] : null,
-                ...(a.review?.note.trim() ? { outcomeNote: a.review.note } : {}),
-                ...(a.repairPlanIds.length > 0 ? { repairAction: true } : {}),
-              })),
-              keptRate: {
-                rate: overall.rate,
-                reviewed: overall.reviewed,
-                points: overall.points.flatMap((p) => (p.cumulativeRate === null ? [] : [{ date: p.date, rate: p.cumulativeRate }])),
-              },
-            },
-          }
-        : {}),
-      ...(chosen.sessions ? { sessions } : {}),
+      ...(chosen.agreements ? { agreements: agreementsSection(view, choices.full, period.to, ownerLabel) } : {}),
+      ...(chosen.sessions ? sessionsSection(sessions, choices.full) : {}),
       ...(chosen.questionnaires && scores
         ? { questionnaires: [...questionnairesFor(view, scores, choices.language, t, period), ...groupQuestionnaires(groups, choices.language, t, period)] }
         : {}),
       // A closing section without words or steps would be a heading over nothing.
       ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
+    },
+  };
+}
+
+function sessionsSection(sessions: ReportSession[], full: boolean): Pick<ReportContent['sections'], 'sessions' | 'sessionsLeftOut'> {
+  if (full) return { sessions };
+  const { shown, leftOut } = recentSessions(sessions);
+  return { sessions: shown, ...(leftOut > 0 ? { sessionsLeftOut: leftOut } : {}) };
+}
+
+/** Every agreement (full), or the open and recently reviewed ones (concise); always the counts and rates per owner. */
+function agreementsSection(view: AudienceView, full: boolean, periodEnd: string, ownerLabel: (owner: AgreementOwner) => string): AgreementsSection {
+  const items: ReportAgreement[] = view.agreements.map((a) => ({
+    id: String(a.id),
+    description: a.text,
+    owner: ownerLabel(a.owner),
+    madeOn: a.madeOn,
+    ...(a.due.kind === 'date' ? { dueOn: a.due.date } : { dueNextSession: true }),
+    ...(a.review?.reviewedOn ? { reviewedOn: a.review.reviewedOn } : {}),
+    outcome: a.review ? outcomes[a.review.outcome] : null,
+    ...(a.review?.note.trim() ? { outcomeNote: a.review.note } : {}),
+    ...(a.repairPlanIds.length > 0 ? { repairAction: true } : {}),
+  }));
+  const shown = full ? items : recentAgreements(items, periodEnd);
+  const overall = view.keptRate.overall;
+  const madeBy = new Map<string, number>();
+  for (const a of view.agreements) madeBy.set(ownerLabel(a.owner), (madeBy.get(ownerLabel(a.owner)) ?? 0) + 1);
+  const byOwner = view.keptRate.byOwner
+    .filter((series) => series.owner !== null)
+    .map((series) => ({ owner: ownerLabel(series.owner!), made: madeBy.get(ownerLabel(series.owner!)) ?? 0, reviewed: series.reviewed, rate: series.rate }))
+    .filter((o) => o.made > 0 || o.reviewed > 0);
+  return {
+    items: shown,
+    leftOut: items.length - shown.length,
+    byOwner,
+    keptRate: {
+      rate: overall.rate,
+      reviewed: overall.reviewed,
+      points: overall.points.flatMap((p) => (p.cumulativeRate === null ? [] : [{ date: p.date, rate: p.cumulativeRate }])),
     },
   };
 }

@@ -8,6 +8,7 @@ import { readPractice } from '../practice/repository';
 import { sessionsOfTrajectory } from '../sessions/repository';
 import { getTrajectory } from '../trajectories/repository';
 import { reportContentFor } from './assemble';
+import { recentStartSession } from './period';
 import type { ReportLanguage } from './content';
 import { loadReportFonts } from './fonts';
 import { reportFormat } from './format';
@@ -60,6 +61,7 @@ export function reportOptions(db: Db, trajectoryId: number, language: ReportLang
       period: { to: localDate(now) },
       language,
       createdAt: now,
+      full: true,
       sections: allSections,
     });
     for (const text of textsOf(content)) for (const found of findUnprintable(text, coverage)) unprintable.add(found);
@@ -67,6 +69,7 @@ export function reportOptions(db: Db, trajectoryId: number, language: ReportLang
   return {
     audiences,
     sessions,
+    recentFromSessionId: recentStartSession(db, trajectoryId, localDate(now))?.id ?? null,
     defaultLanguage: client ? getClient(db, client.clientId).language : practice.language,
     unprintable: [...unprintable],
   };

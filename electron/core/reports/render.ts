@@ -103,8 +103,8 @@ function drawBody(w: ReportWriter, content: ReportContent): void {
   }
   if (sections.summary) drawSummary(w, content, sections.summary);
   if (sections.goals) drawGoals(w, sections.goals);
-  if (sections.agreements) drawAgreements(w, sections.agreements);
-  if (sections.sessions) drawSessions(w, content.trajectory, sections.sessions);
+  if (sections.agreements) drawAgreements(w, sections.agreements, content.detail);
+  if (sections.sessions) drawSessions(w, content.trajectory, sections.sessions, sections.sessionsLeftOut ?? 0);
   if (sections.questionnaires) drawQuestionnaires(w, sections.questionnaires);
   if (sections.closing) drawClosing(w, content, sections.closing);
 }

@@ -26,6 +26,7 @@ export function contentForRequest(db: Db, input: ReportRequestInput, createdAt: 
     period,
     language: input.language,
     createdAt,
+    full: input.full,
     sections: input.sections,
     intro: input.intro,
     closing: { remark: input.closingRemark, nextSteps },

@@ -40,6 +40,8 @@ export interface ReportStrings {
     target: string;
     scale: (min: string, max: string) => string;
     latest: string;
+    /** A person's change over the period: "van 2 naar 7". */
+    change: (from: string, to: string) => string;
     noRatings: string;
     date: string;
     intro: string;
@@ -59,8 +61,16 @@ export interface ReportStrings {
     keptRateNote: string;
     keptRateSoFar: (rate: string, reviewed: number) => string;
     keptRateChartCaption: string;
+    keptRateMonthCaption: string;
     repairAction: string;
     none: string;
+    reviewed: string;
+    kept: string;
+    perPerson: string;
+    openOnes: string;
+    recentlyReviewed: string;
+    /** How many agreements of the period the concise report leaves out. */
+    leftOut: (n: number) => string;
   };
   sessions: {
     date: string;
@@ -72,6 +82,8 @@ export interface ReportStrings {
     individual: (name: string) => string;
     minutes: (n: number) => string;
     noSummary: string;
+    /** How many earlier sessions of the period the concise report leaves out. */
+    leftOut: (n: number) => string;
   };
   questionnaires: {
     totalScore: string;
@@ -89,6 +101,9 @@ export interface ReportStrings {
     nextSteps: string;
   };
   chartAlternative: string;
+  /** Caption of a chart that shows one average per month. */
+  perMonth: string;
+  month: string;
   /** Who a report can be for, as the report builder lists them. */
   audiences: { together: (names: string) => string; team: string };
 }
@@ -162,6 +177,7 @@ const nl: ReportStrings = {
     target: 'Streefwaarde',
     scale: (min, max) => `schaal ${min}–${max}`,
     latest: 'Laatste score',
+    change: (from, to) => `van ${from} naar ${to}`,
     noRatings: 'Nog geen scores in deze periode.',
     date: 'Datum',
     intro:
@@ -184,8 +200,18 @@ const nl: ReportStrings = {
     keptRateSoFar: (rate, reviewed) =>
       reviewed === 1 ? `${rate} van 1 besproken afspraak nagekomen` : `${rate} van de ${reviewed} besproken afspraken nagekomen`,
     keptRateChartCaption: 'Nakomingspercentage na elke bespreking, over alle afspraken die tot dan toe besproken zijn',
+    keptRateMonthCaption: 'Nakomingspercentage aan het eind van elke maand, over alle afspraken die tot dan toe besproken zijn',
     repairAction: 'herstelactie',
     none: 'Er zijn in deze periode geen afspraken gemaakt.',
+    reviewed: 'Besproken',
+    kept: 'Nagekomen',
+    perPerson: 'Per persoon',
+    openOnes: 'Nog te bespreken',
+    recentlyReviewed: 'Onlangs besproken',
+    leftOut: (n) =>
+      n === 1
+        ? 'Eén eerdere afspraak staat hier niet. Het volledige rapport noemt alle afspraken.'
+        : `${n} eerdere afspraken staan hier niet. Het volledige rapport noemt alle afspraken.`,
   },
   sessions: {
     date: 'Datum',
@@ -197,6 +223,10 @@ const nl: ReportStrings = {
     individual: (name) => `Individuele sessie met ${name}`,
     minutes: (n) => `${n} min`,
     noSummary: 'Geen samenvatting vastgelegd.',
+    leftOut: (n) =>
+      n === 1
+        ? 'Hier staan de laatste sessies. Eén eerdere sessie staat in het volledige rapport.'
+        : `Hier staan de laatste sessies. De ${n} eerdere sessies staan in het volledige rapport.`,
   },
   questionnaires: {
     totalScore: 'totaalscore',
@@ -212,6 +242,8 @@ const nl: ReportStrings = {
   },
   closing: { remark: 'Afsluitend woord', nextSteps: 'Vervolgstappen' },
   chartAlternative: 'De cijfers in de grafiek',
+  perMonth: 'Per maand het gemiddelde van de scores in die maand',
+  month: 'Maand',
   audiences: { together: (names) => `${names} samen`, team: 'Het team' },
 };
 
@@ -252,6 +284,7 @@ const en: ReportStrings = {
     target: 'Target',
     scale: (min, max) => `scale ${min}–${max}`,
     latest: 'Latest rating',
+    change: (from, to) => `from ${from} to ${to}`,
     noRatings: 'No ratings in this period yet.',
     date: 'Date',
     intro:
@@ -274,8 +307,18 @@ const en: ReportStrings = {
     keptRateSoFar: (rate, reviewed) =>
       reviewed === 1 ? `${rate} of 1 reviewed agreement kept` : `${rate} of the ${reviewed} reviewed agreements kept`,
     keptRateChartCaption: 'Follow-through rate after each review, over all agreements reviewed up to then',
+    keptRateMonthCaption: 'Follow-through rate at the end of each month, over all agreements reviewed up to then',
     repairAction: 'repair action',
     none: 'No agreements were made in this period.',
+    reviewed: 'Reviewed',
+    kept: 'Kept',
+    perPerson: 'Per person',
+    openOnes: 'Not reviewed yet',
+    recentlyReviewed: 'Recently reviewed',
+    leftOut: (n) =>
+      n === 1
+        ? 'One earlier agreement is not listed here. The full report lists every agreement.'
+        : `${n} earlier agreements are not listed here. The full report lists every agreement.`,
   },
   sessions: {
     date: 'Date',
@@ -287,6 +330,10 @@ const en: ReportStrings = {
     individual: (name) => `Individual session with ${name}`,
     minutes: (n) => `${n} min`,
     noSummary: 'No summary recorded.',
+    leftOut: (n) =>
+      n === 1
+        ? 'These are the latest sessions. One earlier session is in the full report.'
+        : `These are the latest sessions. The ${n} earlier sessions are in the full report.`,
   },
   questionnaires: {
     totalScore: 'total score',
@@ -302,6 +349,8 @@ const en: ReportStrings = {
   },
   closing: { remark: 'Closing remark', nextSteps: 'Next steps' },
   chartAlternative: 'The numbers in the chart',
+  perMonth: 'Each month: the average of the ratings in that month',
+  month: 'Month',
   audiences: { together: (names) => `${names} together`, team: 'The team' },
 };
 

@@ -17,12 +17,16 @@ interface GridLayout {
   blockHeight: number;
 }
 
-function gridLayout(w: ReportWriter, table: ChartTable): GridLayout {
+/** A column per session date, or per month when the chart shows monthly averages. */
+export type GridUnit = 'day' | 'month';
+
+function gridLayout(w: ReportWriter, table: ChartTable, unit: GridUnit = 'day'): GridLayout {
   // Within one year the year goes in the corner, and each date fits on one line.
   const years = new Set(table.rows.map((row) => new Date(row.x).getUTCFullYear()));
   const oneYear = years.size === 1;
-  const corner = oneYear ? `${w.t.goals.date} (${[...years][0]})` : w.t.goals.date;
-  const formatDate = (x: number) => (oneYear ? w.f.tick(x, 'day') : w.f.shortDate(new Date(x).toISOString()));
+  const corner = unit === 'month' ? w.t.month : oneYear ? `${w.t.goals.date} (${[...years][0]})` : w.t.goals.date;
+  const formatDate = (x: number) =>
+    unit === 'month' ? w.f.tick(x, 'month') : oneYear ? w.f.tick(x, 'day') : w.f.shortDate(new Date(x).toISOString());
   // Wide enough for the widest date on one line ("30 Sept", "12 mrt 2025") plus the cell padding.
   const headerStyle = { face: 'bold' as const, size: theme.size.tiny + 0.5 };
   const widest = Math.max(...table.rows.map((row) => w.widthOf(formatDate(row.x), headerStyle)));
@@ -35,9 +39,9 @@ function gridLayout(w: ReportWriter, table: ChartTable): GridLayout {
 }
 
 /** About how tall the grid will be, so a chart and its numbers can be kept on one page. */
-export function numbersGridHeight(w: ReportWriter, table: ChartTable): number {
+export function numbersGridHeight(w: ReportWriter, table: ChartTable, unit: GridUnit = 'day'): number {
   if (table.rows.length === 0) return 0;
-  const { blocks, blockHeight } = gridLayout(w, table);
+  const { blocks, blockHeight } = gridLayout(w, table, unit);
   return 18 + blocks * (blockHeight + BLOCK_GAP);
 }
 
@@ -45,9 +49,9 @@ export function numbersGridHeight(w: ReportWriter, table: ChartTable): number {
  * The chart's text alternative: dates across, one row per person, in blocks as wide as the
  * page, so ten sessions take three lines instead of a page.
  */
-export function drawNumbersGrid(w: ReportWriter, table: ChartTable, formatValue: (value: number) => string): void {
+export function drawNumbersGrid(w: ReportWriter, table: ChartTable, formatValue: (value: number) => string, unit: GridUnit = 'day'): void {
   if (table.rows.length === 0) return;
-  const { corner, formatDate, columnWidth, perBlock, blockHeight } = gridLayout(w, table);
+  const { corner, formatDate, columnWidth, perBlock, blockHeight } = gridLayout(w, table, unit);
   caption(w, w.t.chartAlternative, blockHeight);
   for (let start = 0; start < table.rows.length; start += perBlock) {
     const block = table.rows.slice(start, start + perBlock);

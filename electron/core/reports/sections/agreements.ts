@@ -1,21 +1,42 @@
 import type { AgreementsSection, KeptRateSummary, ReportAgreement } from '../content';
 import { dateToUtc } from '../format';
-import { caption, sectionHeading } from '../layout/blocks';
+import { drawnPerMonth } from '../concise';
+import { caption, sectionHeading, subheading } from '../layout/blocks';
 import { drawChart } from '../layout/chart';
 import { drawTable, type Cell, type TextPart } from '../layout/table';
 import { theme } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 
-export function drawAgreements(w: ReportWriter, section: AgreementsSection): void {
+export function drawAgreements(w: ReportWriter, section: AgreementsSection, detail: 'concise' | 'full'): void {
   const { t } = w;
   sectionHeading(w, t.sections.agreements, 160);
-  if (section.items.length === 0) {
+  if (section.items.length === 0 && section.leftOut === 0) {
     w.write(t.agreements.none, { face: 'italic', colour: theme.colour.muted });
     return;
   }
   drawKeptRate(w, section.keptRate);
+  if (section.byOwner.length > 1) drawByOwner(w, section);
 
   const sorted = [...section.items].sort((a, b) => a.madeOn.localeCompare(b.madeOn));
+  if (detail === 'full') {
+    drawAgreementTable(w, sorted);
+    return;
+  }
+  const open = sorted.filter((a) => a.outcome === null);
+  const reviewed = sorted.filter((a) => a.outcome !== null).sort((a, b) => (a.reviewedOn ?? '').localeCompare(b.reviewedOn ?? ''));
+  if (open.length > 0) {
+    subheading(w, t.agreements.openOnes, undefined, 60);
+    drawAgreementTable(w, open);
+  }
+  if (reviewed.length > 0) {
+    subheading(w, t.agreements.recentlyReviewed, undefined, 60);
+    drawAgreementTable(w, reviewed);
+  }
+  if (section.leftOut > 0) w.write(t.agreements.leftOut(section.leftOut), { face: 'italic', size: theme.size.small, colour: theme.colour.muted, after: 4 });
+}
+
+function drawAgreementTable(w: ReportWriter, agreements: ReportAgreement[]): void {
+  const { t } = w;
   drawTable(
     w,
     [
@@ -26,13 +47,31 @@ export function drawAgreements(w: ReportWriter, section: AgreementsSection): voi
       { header: t.agreements.due, weight: 65 },
       { header: t.agreements.outcome, weight: 120 },
     ],
-    sorted.map((a) => [
-      describe(w, a),
-      a.owner,
-      w.f.shortDate(a.madeOn),
-      a.dueOn ? w.f.shortDate(a.dueOn) : a.dueNextSession ? t.agreements.nextSession : '–',
-      outcomeCell(w, a),
-    ]),
+    agreements.map((a) => [describe(w, a), a.owner, w.f.shortDate(a.madeOn), dueText(w, a), outcomeCell(w, a)]),
+  );
+}
+
+/** When an open agreement is due; a reviewed one is no longer "te bespreken". */
+function dueText(w: ReportWriter, a: ReportAgreement): string {
+  if (a.outcome !== null) return '–';
+  if (a.dueOn) return w.f.shortDate(a.dueOn);
+  return a.dueNextSession ? w.t.agreements.nextSession : '–';
+}
+
+/** Per person: how many agreements were made and reviewed, and how many of those were kept. */
+function drawByOwner(w: ReportWriter, section: AgreementsSection): void {
+  const { t, f } = w;
+  subheading(w, t.agreements.perPerson, undefined, 20 + 22 * section.byOwner.length);
+  drawTable(
+    w,
+    [
+      { header: t.agreements.owner, weight: 2 },
+      { header: t.agreements.made, weight: 1 },
+      { header: t.agreements.reviewed, weight: 1 },
+      { header: t.agreements.keptRate, weight: 1.6 },
+    ],
+    section.byOwner.map((o) => [o.owner, String(o.made), String(o.reviewed), o.rate === null ? '–' : f.percent(o.rate)]),
+    { width: 380 },
   );
 }
 
@@ -53,10 +92,12 @@ function drawKeptRate(w: ReportWriter, overall: KeptRateSummary): void {
   w.boxed(t.agreements.keptRateNote, w.left + 120, y + 26, noteWidth, noteHeight, { face: 'italic', size: theme.size.small, colour: theme.colour.muted, lineGap: 1.5 });
   w.y = y + height + 10;
 
-  const { points } = overall;
+  const monthly = drawnPerMonth([overall.points]);
+  // Per month: the rate as it stood at the end of that month.
+  const points = monthly ? lastPerMonth(overall.points) : overall.points;
   if (points.length < 2) return;
   w.ensureSpace(150);
-  caption(w, t.agreements.keptRateChartCaption);
+  caption(w, monthly ? t.agreements.keptRateMonthCaption : t.agreements.keptRateChartCaption);
   drawChart(w, {
     height: 118,
     yDomain: [0, 1],
@@ -83,4 +124,10 @@ function outcomeCell(w: ReportWriter, a: ReportAgreement): Cell {
   if (a.reviewedOn) parts.push({ text: f.shortDate(a.reviewedOn), size: theme.size.tiny, colour: theme.colour.muted });
   if (a.outcomeNote) parts.push({ text: a.outcomeNote, face: 'italic', size: theme.size.tiny + 0.5 });
   return { icon: a.outcome, parts };
+}
+
+function lastPerMonth(points: KeptRateSummary['points']): KeptRateSummary['points'] {
+  const byMonth = new Map<string, KeptRateSummary['points'][number]>();
+  for (const p of [...points].sort((a, b) => a.date.localeCompare(b.date))) byMonth.set(p.date.slice(0, 7), p);
+  return [...byMonth.values()];
 }

@@ -1,7 +1,8 @@
 import { chartTable } from '../../../../shared/chart';
+import { drawnPerMonth, perMonth } from '../concise';
 import type { RatingSeries, ReportGoal } from '../content';
 import { dateToUtc } from '../format';
-import { figures, sectionHeading, subheading } from '../layout/blocks';
+import { caption, figures, sectionHeading, subheading } from '../layout/blocks';
 import { drawChart } from '../layout/chart';
 import { drawNumbersGrid, numbersGridHeight } from '../layout/numbersGrid';
 import { theme } from '../layout/theme';
@@ -21,18 +22,20 @@ export function drawGoals(w: ReportWriter, goals: ReportGoal[]): void {
   });
 }
 
+/** The chart's lines: one per person, per month once there are more sessions than a line can show one by one. */
 function seriesOf(goal: ReportGoal) {
+  const monthly = drawnPerMonth(goal.series.map((s) => s.ratings));
   return goal.series.map((s, i) => ({
     id: `s${i}`,
     label: s.participant,
-    points: s.ratings.map((r) => ({ x: dateToUtc(r.date), y: r.value })),
+    points: (monthly ? perMonth(s.ratings) : s.ratings).map((r) => ({ x: dateToUtc(r.date), y: r.value })),
   }));
 }
 
 /** What of a goal stays on one page: title, figures, chart and its numbers when they fit, else title to chart. */
 function keepTogether(w: ReportWriter, goal: ReportGoal): number {
   const titleToChart = 116 + CHART_HEIGHT + (goal.description ? w.heightOf(goal.description, w.width) + 6 : 0);
-  const whole = titleToChart + numbersGridHeight(w, chartTable(seriesOf(goal)));
+  const whole = titleToChart + numbersGridHeight(w, chartTable(seriesOf(goal)), drawnPerMonth(goal.series.map((s) => s.ratings)) ? 'month' : 'day');
   return whole <= w.bottom - w.top - 80 ? whole : titleToChart;
 }
 
@@ -48,11 +51,20 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
   const items: { label: string; value: string; note?: string }[] = [];
   if (goal.baseline !== null) items.push({ label: t.goals.baseline, value: f.number(goal.baseline) });
   if (goal.target !== null) items.push({ label: t.goals.target, value: f.number(goal.target) });
-  // With more than two people the latest ratings are in the numbers under the chart instead.
+  // Per person the change over the period ("van 2 naar 7"); with more than two people it is in the numbers instead.
   if (goal.series.length <= 2) {
     for (const series of goal.series) {
-      const last = latest(series);
-      if (last) items.push({ label: `${t.goals.latest} · ${series.participant}`, value: f.number(last.value), note: f.shortDate(last.date) });
+      const change = changeOf(series);
+      if (!change) continue;
+      items.push(
+        change.first.date === change.last.date
+          ? { label: series.participant, value: f.number(change.last.value), note: f.shortDate(change.last.date) }
+          : {
+              label: series.participant,
+              value: t.goals.change(f.number(change.first.value), f.number(change.last.value)),
+              note: f.period(change.first.date, change.last.date),
+            },
+      );
     }
   }
   figures(w, items);
@@ -62,6 +74,7 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
     return;
   }
   w.ensureSpace(CHART_HEIGHT + 24);
+  if (drawnPerMonth(goal.series.map((s) => s.ratings))) caption(w, t.perMonth, CHART_HEIGHT);
   drawChart(w, {
     height: CHART_HEIGHT,
     yDomain: [goal.scale.min, goal.scale.max],
@@ -72,9 +85,13 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
     target: goal.target === null ? null : { value: goal.target, label: t.goals.target },
   });
 
-  drawNumbersGrid(w, numbers, f.number);
+  drawNumbersGrid(w, numbers, f.number, drawnPerMonth(goal.series.map((s) => s.ratings)) ? 'month' : 'day');
 }
 
-function latest(series: RatingSeries) {
-  return [...series.ratings].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+/** A person's first and last rating in the period. */
+function changeOf(series: RatingSeries) {
+  const sorted = [...series.ratings].sort((a, b) => a.date.localeCompare(b.date));
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  return first && last ? { first, last } : null;
 }

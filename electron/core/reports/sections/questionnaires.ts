@@ -1,4 +1,5 @@
 import { chartTable } from '../../../../shared/chart';
+import { drawnPerMonth, perMonth } from '../concise';
 import type { ReportQuestionnaire } from '../content';
 import { dateToUtc } from '../format';
 import { caption, sectionHeading, subheading } from '../layout/blocks';
@@ -20,13 +21,15 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
   subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, 200);
   if (q.note) w.write(q.note, { after: 6 });
 
+  const monthly = drawnPerMonth(q.series.map((s) => s.scores));
   const series = q.series.map((s, i) => ({
     id: `r${i}`,
     label: s.respondent,
-    points: s.scores.map((p) => ({ x: dateToUtc(p.date), y: p.value })),
+    points: (monthly ? perMonth(s.scores) : s.scores).map((p) => ({ x: dateToUtc(p.date), y: p.value })),
   }));
   if (series.some((s) => s.points.length > 0)) {
     w.ensureSpace(160);
+    if (monthly) caption(w, t.perMonth, 140);
     drawChart(w, {
       height: 140,
       yDomain: [q.scale.min, q.scale.max],
@@ -51,7 +54,7 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
   }
 
   // A team questionnaire with too few answers has no numbers, only its note.
-  if (series.some((s) => s.points.length > 0)) drawNumbersGrid(w, chartTable(series), f.number);
+  if (series.some((s) => s.points.length > 0)) drawNumbersGrid(w, chartTable(series), f.number, monthly ? 'month' : 'day');
 }
 
 /** Inclusive bands (0–14, 15–27) drawn edge to edge, so the chart shows no white seams between them. */

@@ -5,9 +5,10 @@ import { theme } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 
 /** The session timeline: dates, what kind of session, and the shareable summary only. */
-export function drawSessions(w: ReportWriter, trajectory: ReportTrajectory, sessions: ReportSession[]): void {
+export function drawSessions(w: ReportWriter, trajectory: ReportTrajectory, sessions: ReportSession[], leftOut: number): void {
   const { t } = w;
   sectionHeading(w, t.sections.sessions, 120);
+  if (leftOut > 0) w.write(t.sessions.leftOut(leftOut), { colour: theme.colour.muted, after: 6 });
   const sorted = [...sessions].sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
   drawTable(
     w,

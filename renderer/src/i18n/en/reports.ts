@@ -18,7 +18,8 @@ export const reports: typeof nl = {
   },
   period: {
     legend: 'Period',
-    hint: 'The report covers the sessions held from the first to the last one you choose.',
+    hint: 'The report covers the sessions held from the first to the last one you choose. Suggested: the last six months.',
+    whole: 'Whole programme',
     from: 'From session',
     to: 'Up to and including session',
     reversed: 'This session is before the first session of the period. Choose a later one.',
@@ -36,6 +37,8 @@ export const reports: typeof nl = {
     legend: 'Sections',
     hint: 'Choose what goes in the report.',
     noneChosen: 'Choose at least one section for the report.',
+    full: 'Full report',
+    fullHint: 'Every agreement and every session. Unticked: a concise report with the change per goal, the open and recently reviewed agreements and the latest sessions.',
     cover: 'Cover page',
     coverHint: 'Practice, programme, recipient and period.',
     summary: 'Summary',

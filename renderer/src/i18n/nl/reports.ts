@@ -17,7 +17,8 @@ export const reports = {
   },
   period: {
     legend: 'Periode',
-    hint: 'Het rapport gaat over de gehouden sessies van de eerste tot en met de laatste die je kiest.',
+    hint: 'Het rapport gaat over de gehouden sessies van de eerste tot en met de laatste die je kiest. Voorgesteld: de laatste zes maanden.',
+    whole: 'Hele traject',
     from: 'Van sessie',
     to: 'Tot en met sessie',
     reversed: 'Deze sessie ligt vóór de eerste sessie van de periode. Kies een latere sessie.',
@@ -35,6 +36,8 @@ export const reports = {
     legend: 'Onderdelen',
     hint: 'Kies wat er in het rapport komt.',
     noneChosen: 'Kies minstens één onderdeel voor het rapport.',
+    full: 'Volledig rapport',
+    fullHint: 'Alle afspraken en alle sessies. Zonder vinkje een beknopt rapport: de verandering per doel, de open en onlangs besproken afspraken en de laatste sessies.',
     cover: 'Voorblad',
     coverHint: 'Praktijk, traject, ontvanger en periode.',
     summary: 'Samenvatting',

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ReportOptions } from '../../../../shared/contract/reports';
+import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { reportErrorText } from './fieldErrors';
 import { audienceKey, type ReportFormValues } from './reportForm';
@@ -51,6 +52,11 @@ export function PeriodChoice({ form, options }: { form: UseFormReturn<ReportForm
             >
               {sessionOptions}
             </SelectField>
+            <Button
+              onClick={() => form.setValue('fromSessionId', String(options.sessions[0]!.id), { shouldDirty: true })}
+            >
+              {t('reports.period.whole')}
+            </Button>
           </div>
         </>
       )}

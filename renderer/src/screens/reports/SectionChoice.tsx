@@ -22,6 +22,13 @@ export function SectionChoice({ form }: { form: UseFormReturn<ReportFormValues> 
       <p id={hint} className="field-hint">
         {t('reports.sections.hint')}
       </p>
+      <label className="checkbox">
+        <input type="checkbox" {...form.register('full')} />
+        <span>
+          <span className="section-name">{t('reports.sections.full')}</span>
+          <span className="section-hint">{t('reports.sections.fullHint')}</span>
+        </span>
+      </label>
       <ul className="section-choices">
         {reportSectionKeys.map((key) => (
           <li key={key}>

@@ -14,6 +14,8 @@ export interface ReportFormValues {
   fromSessionId: string;
   toSessionId: string;
   sections: Record<ReportSectionKey, boolean>;
+  /** Everything instead of the concise report. */
+  full: boolean;
   intro: string;
   closingRemark: string;
   nextSteps: { text: string }[];
@@ -34,9 +36,9 @@ export function audienceFromKey(key: string): Audience {
   return match ? { kind: 'participant', participantId: Number(match[1]) } : { kind: 'joint' };
 }
 
-/** Everything in, the whole period, the first audience (the couple or team together), the client's language. */
+/** Everything in, concise, the recent months, the first audience (the couple or team together), the client's language. */
 export function defaultReportValues(options: ReportOptions): ReportFormValues {
-  const first = options.sessions[0];
+  const first = options.sessions.find((s) => s.id === options.recentFromSessionId) ?? options.sessions[0];
   const last = options.sessions[options.sessions.length - 1];
   return {
     audience: options.audiences[0] ? audienceKey(options.audiences[0].audience) : 'joint',
@@ -44,6 +46,7 @@ export function defaultReportValues(options: ReportOptions): ReportFormValues {
     fromSessionId: first ? String(first.id) : '',
     toSessionId: last ? String(last.id) : '',
     sections: Object.fromEntries(reportSectionKeys.map((key) => [key, true])) as Record<ReportSectionKey, boolean>,
+    full: false,
     intro: '',
     closingRemark: '',
     nextSteps: [],
@@ -66,6 +69,7 @@ export function reportFormSchema(sessionIds: readonly number[]) {
       fromSessionId: z.string(),
       toSessionId: z.string(),
       sections: z.record(z.enum(reportSectionKeys), z.boolean()),
+      full: z.boolean(),
       intro: z.string().max(5_000),
       closingRemark: z.string().max(10_000),
       nextSteps: z.array(z.object({ text: z.string().trim().max(500) })).max(maxNextSteps),
@@ -90,7 +94,7 @@ export function reportFormSchema(sessionIds: readonly number[]) {
 }
 
 /** The fields a preview needs; the password only matters when saving. */
-export const previewFields = ['audience', 'language', 'fromSessionId', 'toSessionId', 'sections', 'intro', 'closingRemark', 'nextSteps'] as const;
+export const previewFields = ['audience', 'language', 'fromSessionId', 'toSessionId', 'sections', 'full', 'intro', 'closingRemark', 'nextSteps'] as const;
 
 /** Reading order, to put the cursor on the first thing that needs attention. */
 export const fieldOrder = ['audience', 'fromSessionId', 'toSessionId', 'language', 'sections', 'intro', 'closingRemark', 'nextSteps', 'password', 'confirm'] as const;
@@ -105,6 +109,7 @@ export function toReportRequest(trajectoryId: number, values: ReportFormValues):
     ...(values.fromSessionId ? { fromSessionId: Number(values.fromSessionId) } : {}),
     ...(values.toSessionId ? { toSessionId: Number(values.toSessionId) } : {}),
     sections: { ...values.sections },
+    full: values.full,
     intro: values.sections.summary ? values.intro.trim() : '',
     closingRemark: closing ? values.closingRemark.trim() : '',
     nextSteps: closing ? values.nextSteps.map((step) => step.text.trim()).filter((text) => text !== '') : [],
