@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgreementDue, AgreementOutcome, AgreementOwner } from '../domain/agreement';
 import { method } from './define';
-import { id, longText, requiredText } from './fields';
+import { byId, id, longText, requiredText, shortText } from './fields';
 import { agreementDue, agreementOutcome, agreementOwner } from './workflowFields';
 
 export interface AgreementReview {
@@ -26,8 +26,22 @@ export interface Agreement {
   replacedById: number | null;
   replacesId: number | null;
   repairPlanIds: number[];
+  /** When it was last corrected after its review (an amendment; see agreements.history), else null. */
+  amendedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An earlier wording of an agreement that was corrected after its review. */
+export interface AgreementVersion {
+  agreementId: number;
+  owner: AgreementOwner;
+  text: string;
+  due: AgreementDue;
+  /** Why it was corrected, as the practitioner wrote it. */
+  reason: string;
+  /** When this wording was replaced. */
+  replacedAt: string;
 }
 
 export interface OverdueAgreement extends Agreement {
@@ -63,7 +77,9 @@ export interface KeptRateOverview {
 }
 
 const text = requiredText(2_000);
-const newAgreement = z.object({ owner: agreementOwner, text, due: agreementDue }).strict();
+/** Set deliberately to record a due date that has already passed (entering an older session afterwards). */
+const alreadyDue = z.boolean().optional();
+const newAgreement = z.object({ owner: agreementOwner, text, due: agreementDue, alreadyDue }).strict();
 
 export const agreementMethods = {
   'agreements.list': method<Agreement[]>()(
@@ -77,9 +93,21 @@ export const agreementMethods = {
     'Record an agreement made in a session (optionally as a repair action of a repair plan).',
   ),
   'agreements.update': method<Agreement>()(
-    z.object({ id, owner: agreementOwner.optional(), text: text.optional(), due: agreementDue.optional() }).strict(),
-    'Change the wording, owner or due moment of an open agreement.',
+    z
+      .object({
+        id,
+        owner: agreementOwner.optional(),
+        text: text.optional(),
+        due: agreementDue.optional(),
+        alreadyDue,
+        /** Kept with the earlier wording when a reviewed agreement is corrected. */
+        reason: shortText(500).optional(),
+      })
+      .strict(),
+    'Correct the wording, owner or due moment; after its review the change is an amendment and the earlier wording is kept.',
   ),
+  'agreements.remove': method<{ removed: true }>()(byId, 'Remove an agreement entered by mistake, only while it is not reviewed.'),
+  'agreements.history': method<AgreementVersion[]>()(byId, 'The earlier wordings of an agreement corrected after its review, oldest first.'),
   'agreements.review': method<Agreement>()(
     z
       .object({

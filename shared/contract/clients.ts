@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { method } from './define';
-import { byId, changesOf, email, id, isoDate, language, optionalText, page, phone, queryText, requiredText } from './fields';
+import { birthDate, byId, changesOf, email, id, language, optionalText, page, phone, queryText, requiredText } from './fields';
 
 export const clientFields = z
   .object({
     firstName: requiredText(100),
     lastName: requiredText(100),
     preferredName: optionalText(100),
-    dateOfBirth: z.union([z.literal(''), isoDate]).optional(),
+    dateOfBirth: birthDate.optional(),
     email: email.optional(),
     phone: phone.optional(),
     address: optionalText(300),

@@ -39,6 +39,16 @@ export const isoDate = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'date');
+/** A date of birth: empty, or a real date between 1900 and today (a birth date in 2030 is a typing error). */
+export const birthDate = z
+  .string()
+  .refine((s) => s === '' || isoDate.safeParse(s).success, { message: 'date', abort: true })
+  .refine((s) => s === '' || s >= '1900-01-01', { message: 'date_too_early', abort: true })
+  .refine((s) => s === '' || s <= localToday(), 'date_in_future');
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 export const isoDateTime = z.string().datetime({ offset: true, local: true });
 export const language = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof language>;

@@ -57,9 +57,9 @@ export type { Backup, BackupCounts, BackupList, BackupProgress, BackupReason, Re
 export type { AuditEntry, AuditEventName, AuditPage, AuditVerification } from './audit';
 export type { ClientExportFile, ErasureCheck, Erased, ErasureReason, PdfFile, RetentionOfTrajectory } from './privacy';
 export type { Participant, Trajectory, TrajectoryList, TrajectoryDetail } from './trajectories';
-export type { Session, SessionList, SessionWithNotes, SessionWorkspace } from './sessions';
+export type { FreeSlot, PlannedSeries, SeriesPreview, Session, SessionList, SessionOverlap, SessionWithNotes, SessionWorkspace } from './sessions';
 export type { NoteHistory, NoteTemplate, NoteTemplateSection, NoteVersion, SessionNotes } from './notes';
-export type { Agreement, AgreementReview, KeptRateOverview, KeptRatePoint, KeptRateSeries, OverdueAgreement } from './agreements';
+export type { Agreement, AgreementReview, AgreementVersion, KeptRateOverview, KeptRatePoint, KeptRateSeries, OverdueAgreement } from './agreements';
 export type { Goal, GoalWithSeries, Rating, RatingPoint, RatingSeries } from './goals';
 export type { RepairPlan, RepairPlanDetail } from './repairPlans';
 export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';

@@ -7,12 +7,19 @@ import { participantRoles, trajectoryKinds, trajectoryStatuses } from '../domain
 import { id } from './fields';
 
 /** Field building blocks of the practice workflow: trajectories, sessions, agreements, goals. */
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isRealLocalDateTime, 'date');
+/** Sessions, due dates and trajectory dates fall in this century: a session in 1900 is a typing error. */
+const plausibleYear = (value: string) => value >= '2000' && value < '2100';
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine(isRealLocalDateTime, { message: 'date', abort: true })
+  .refine(plausibleYear, 'date_out_of_range');
 /** A session start as the practitioner agreed it: local wall-clock time, minutes precision. */
 export const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'local_date_time')
-  .refine(isRealLocalDateTime, 'local_date_time');
+  .refine(isRealLocalDateTime, { message: 'local_date_time', abort: true })
+  .refine(plausibleYear, 'date_out_of_range');
 
 export const trajectoryKind = z.enum(trajectoryKinds);
 export const trajectoryStatus = z.enum(trajectoryStatuses);

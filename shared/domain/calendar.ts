@@ -55,3 +55,20 @@ export function isRealLocalDateTime(value: string): boolean {
     Number(mi) < 60
   );
 }
+
+/** A local date-time 'YYYY-MM-DDTHH:mm' some minutes later (wall-clock arithmetic: no time zone involved). */
+export function addMinutes(dateTime: string, minutes: number): string {
+  const d = new Date(`${dateTime}:00Z`);
+  d.setUTCMinutes(d.getUTCMinutes() + minutes);
+  return d.toISOString().slice(0, 16);
+}
+
+/** Wall-clock minutes from one local date-time to another. */
+export function minutesBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000);
+}
+
+/** 1 = Monday … 7 = Sunday, as the week is counted in the Netherlands. */
+export function isoWeekday(date: string): number {
+  return ((toUtc(date).getUTCDay() + 6) % 7) + 1;
+}

@@ -15,15 +15,16 @@ beforeAll(async () => {
   const s1 = await makeSession(core, trajectory, { startsAt: '2026-11-10T10:00' });
   const s2 = await makeSession(core, trajectory, { startsAt: '2026-11-17T10:00' });
   await makeSession(core, trajectory, { startsAt: '2026-11-24T10:00', status: 'planned' });
-  const s4 = await makeSession(core, trajectory, { startsAt: '2026-11-25T14:00' }); // later today, marked held early
-  const date = (d: string) => ({ due: { kind: 'date' as const, date: d } });
+  await makeSession(core, trajectory, { startsAt: '2026-11-25T14:00' }); // later today, marked held early
+  // These due dates have passed on purpose: the sessions are entered afterwards.
+  const date = (d: string) => ({ due: { kind: 'date' as const, date: d }, alreadyDue: true });
   ids.dueYesterday = (await makeAgreement(core, s1, date('2026-11-24'))).id;
   ids.dueToday = (await makeAgreement(core, s1, date('2026-11-25'))).id;
   ids.nextSessionPassed = (await makeAgreement(core, s1)).id;
   ids.nextSessionNotYetHeld = (await makeAgreement(core, s2)).id;
   ids.reviewed = (await makeAgreement(core, s1, date('2026-11-12'))).id;
   await invoke(core, 'agreements.review', { id: ids.reviewed, sessionId: s2.id, outcome: 'kept' });
-  ids.madeLaterToday = (await makeAgreement(core, s4, date('2026-11-20'))).id;
+  ids.dueLastFriday = (await makeAgreement(core, s2, date('2026-11-20'))).id;
 });
 afterAll(() => practice.close());
 
@@ -32,7 +33,7 @@ describe('overdue agreements', () => {
     const overdue = await invoke(practice.core, 'agreements.overdue', { trajectoryId: trajectory.id });
     expect(overdue.map((a) => [a.id, a.reason, a.overdueSince])).toEqual([
       [ids.nextSessionPassed, 'next_session_passed', '2026-11-17'],
-      [ids.madeLaterToday, 'due_date_passed', '2026-11-20'],
+      [ids.dueLastFriday, 'due_date_passed', '2026-11-20'],
       [ids.dueYesterday, 'due_date_passed', '2026-11-24'],
     ]);
     expect(overdue[0]!.trajectoryTitle).toBe('Overdue');
@@ -60,13 +61,13 @@ describe('overdue agreements', () => {
     const { core } = practice;
     const closed = await makeTrajectory(core, { status: 'closed' });
     const session = await makeSession(core, closed, { startsAt: '2026-10-01T10:00' });
-    const agreement = await makeAgreement(core, session, { due: { kind: 'date', date: '2026-10-08' } });
+    const agreement = await makeAgreement(core, session, { due: { kind: 'date', date: '2026-10-08' }, alreadyDue: true });
     expect((await invoke(core, 'agreements.overdue', {})).map((a) => a.id)).not.toContain(agreement.id);
     expect((await invoke(core, 'agreements.overdue', { trajectoryId: closed.id })).map((a) => a.id)).toEqual([agreement.id]);
   });
 
   it('marks overdue agreements on the trajectory page', async () => {
     const detail = await invoke(practice.core, 'trajectories.detail', { id: trajectory.id });
-    expect(new Set(detail.overdueAgreementIds)).toEqual(new Set([ids.nextSessionPassed, ids.madeLaterToday, ids.dueYesterday]));
+    expect(new Set(detail.overdueAgreementIds)).toEqual(new Set([ids.nextSessionPassed, ids.dueLastFriday, ids.dueYesterday]));
   });
 });

@@ -13,7 +13,8 @@ beforeAll(async () => {
   const { core } = practice;
   couple = await makeTrajectory(core, { kind: 'couple', title: 'Stel in de week' });
   const plan = async (name: string, startsAt: string, status: 'planned' | 'held' = 'planned') =>
-    (sessions[name] = await makeSession(core, couple, { startsAt, status }));
+    // Sunday 23:30 runs past midnight into Monday 00:15 on purpose: booked over, knowingly.
+    (sessions[name] = await makeSession(core, couple, { startsAt, status, allowOverlap: true }));
   await plan('lastSunday', '2026-11-22T20:00', 'held');
   await plan('monday', '2026-11-23T09:00', 'held');
   await plan('wednesdayEarly', '2026-11-25T08:30', 'held');
@@ -50,7 +51,7 @@ describe('dashboard', () => {
   it('lists agreements due for review: overdue first, then due this week or in a session this week', async () => {
     const { core } = practice;
     const [anna] = couple.participants;
-    const overdue = await makeAgreement(core, sessions.lastSunday!, { due: { kind: 'date', date: '2026-11-24' } });
+    const overdue = await makeAgreement(core, sessions.lastSunday!, { due: { kind: 'date', date: '2026-11-24' }, alreadyDue: true });
     const thisWeek = await makeAgreement(core, sessions.monday!, {
       owner: { kind: 'participant', participantId: anna!.id },
       due: { kind: 'date', date: '2026-11-27' },

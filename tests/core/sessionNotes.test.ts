@@ -51,10 +51,11 @@ describe('session notes', () => {
     expect(await failure(core, 'sessions.amend', { id: session.id, summary: 'Zelfde' })).toMatchObject({ reason: 'no_change' });
   });
 
-  it('does not finalise a session that is still only planned', async () => {
+  it('finalising the notes of a planned session marks it held', async () => {
     const { core } = practice;
     const session = await makeSession(core, await makeTrajectory(core), { status: 'planned' });
-    expect(await failure(core, 'sessions.finalise', { id: session.id })).toMatchObject({ reason: 'session_planned' });
+    await invoke(core, 'sessions.finalise', { id: session.id });
+    expect((await invoke(core, 'sessions.get', { id: session.id })).status).toBe('held');
   });
 
   it('fixes the attendees once the notes are finalised', async () => {

@@ -49,7 +49,7 @@ async function recordEarlierSessions(invoke: NewVaultFixtures['invoke']): Promis
   await rate(third, ids.mark, 5.5);
 
   const agree = async (sessionId: number, owner: unknown, text: string, due: unknown) =>
-    (await invoke<{ id: number }>('agreements.create', { sessionId, owner, text, due })).id;
+    (await invoke<{ id: number }>('agreements.create', { sessionId, owner, text, due, alreadyDue: true })).id;
   const sanne = { kind: 'participant', participantId: ids.sanne };
   const mark = { kind: 'participant', participantId: ids.mark };
   const talk = await agree(first, sanne, 'Elke avond tien minuten samen praten, zonder telefoon', { kind: 'next_session' });

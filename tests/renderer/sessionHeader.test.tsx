@@ -32,6 +32,8 @@ function workspace(attendees: Participant[], status: Session['status'] = 'planne
     attendeeIds: attendees.map((p) => p.id),
     individualFor: attendees.length === 1 ? attendees[0]!.id : null,
     finalisedAt: null,
+    startedAt: null,
+    seriesId: null,
     hasNotes: false,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',

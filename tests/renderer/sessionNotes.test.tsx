@@ -18,6 +18,8 @@ const session: Session = {
   attendeeIds: [11, 12],
   individualFor: null,
   finalisedAt: null,
+  startedAt: null,
+  seriesId: null,
   hasNotes: false,
   createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',

@@ -22,6 +22,7 @@ function makeAgreement(overrides: Partial<Agreement> = {}): Agreement {
     replacedById: null,
     replacesId: null,
     repairPlanIds: [],
+    amendedAt: null,
     createdAt: '2026-11-24T14:00:00.000Z',
     updatedAt: '2026-11-24T14:00:00.000Z',
     ...overrides,

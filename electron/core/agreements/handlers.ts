@@ -5,7 +5,8 @@ import { touchTrajectory } from '../trajectories/repository';
 import { inSnapshot, inTransaction } from '../trajectories/transaction';
 import { trajectoryRow } from '../trajectories/repository';
 import { overdueAgreements } from './overdue';
-import { agreementsOf, getAgreement, insertAgreement, reviewAgreement, updateAgreement } from './repository';
+import { agreementsOf, getAgreement, insertAgreement, removeAgreement, reviewAgreement, updateAgreement } from './repository';
+import { agreementHistory } from './versions';
 
 export const agreementHandlers: HandlersFor<'agreements'> = {
   'agreements.list': (input, ctx) =>
@@ -25,6 +26,17 @@ export const agreementHandlers: HandlersFor<'agreements'> = {
       const agreement = updateAgreement(db, id, patch, now);
       touchTrajectory(db, agreement.trajectoryId, now);
       return agreement;
+    }),
+  'agreements.remove': (input, ctx) =>
+    inTransaction(ctx, (db, now) => {
+      const agreement = removeAgreement(db, input.id);
+      touchTrajectory(db, agreement.trajectoryId, now);
+      return { removed: true as const };
+    }),
+  'agreements.history': (input, ctx) =>
+    inSnapshot(ctx, (db) => {
+      getAgreement(db, input.id);
+      return agreementHistory(db, input.id);
     }),
   'agreements.review': ({ id, ...review }, ctx) =>
     inTransaction(ctx, (db, now) => {

@@ -1,9 +1,15 @@
 import type { Agreement } from '../../../shared/contract';
+import { localDate } from '../../../shared/domain/calendar';
 import type { AgreementDue, AgreementOutcome, AgreementOwner } from '../../../shared/domain/agreement';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getSession } from '../sessions/repository';
 import { requireParticipantOf } from '../trajectories/participants';
+import { checkDue } from './dueDate';
+import { keepEarlierWording } from './versions';
+
+/** The local date of an audit stamp: "today" for due-date checks. */
+const todayOf = (now: string) => localDate(new Date(now));
 
 export interface AgreementRow {
   id: number;
@@ -22,6 +28,7 @@ export interface AgreementRow {
   replaced_by_agreement_id: number | null;
   replaces_id: number | null;
   repair_plan_ids: string;
+  amended_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -31,6 +38,7 @@ export const agreementSelect = `SELECT a.id, a.trajectory_id, a.made_in_session_
   substr(rs.starts_at, 1, 10) AS reviewed_on, a.outcome, a.review_note, a.replaced_by_agreement_id,
   (SELECT r.id FROM agreement r WHERE r.replaced_by_agreement_id = a.id) AS replaces_id,
   (SELECT json_group_array(ra.repair_plan_id) FROM repair_action ra WHERE ra.agreement_id = a.id) AS repair_plan_ids,
+  (SELECT max(v.replaced_at) FROM agreement_version v WHERE v.agreement_id = a.id) AS amended_at,
   a.created_at, a.updated_at
   FROM agreement a LEFT JOIN session rs ON rs.id = a.reviewed_in_session_id`;
 
@@ -54,6 +62,7 @@ export function toAgreement(row: AgreementRow): Agreement {
     replacedById: row.replaced_by_agreement_id,
     replacesId: row.replaces_id,
     repairPlanIds: JSON.parse(row.repair_plan_ids) as number[],
+    amendedAt: row.amended_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -85,11 +94,15 @@ export interface NewAgreement {
   owner: AgreementOwner;
   text: string;
   due: AgreementDue;
+  alreadyDue?: boolean | undefined;
 }
 
-export function insertAgreement(db: Db, values: NewAgreement, now: string, field = 'owner'): number {
+/** `field` names the input object the values came from ('' for the top level, 'newAgreement' for a replacement). */
+export function insertAgreement(db: Db, values: NewAgreement, now: string, field = ''): number {
   const session = getSession(db, values.sessionId, 'sessionId');
-  const [ownerKind, ownerId] = ownerColumns(db, session.trajectoryId, values.owner, field);
+  const at = (name: string) => (field ? `${field}.${name}` : name);
+  checkDue(values.due, { today: todayOf(now), madeOn: session.startsAt.slice(0, 10), alreadyDue: values.alreadyDue ?? false }, at('due'));
+  const [ownerKind, ownerId] = ownerColumns(db, session.trajectoryId, values.owner, at('owner'));
   return Number(
     db
       .prepare(
@@ -105,14 +118,18 @@ export interface AgreementPatch {
   owner?: AgreementOwner | undefined;
   text?: string | undefined;
   due?: AgreementDue | undefined;
+  alreadyDue?: boolean | undefined;
+  reason?: string | undefined;
 }
 
+/** An open agreement is corrected in place; a reviewed one keeps its earlier wording as an amendment. */
 export function updateAgreement(db: Db, id: number, patch: AgreementPatch, now: string): Agreement {
   const current = getAgreement(db, id);
-  if (current.review) throw new AppError('CONFLICT', 'A reviewed agreement cannot be changed.', 'id', 'reviewed');
   const owner = patch.owner ?? current.owner;
   const due = patch.due ?? current.due;
+  if (patch.due) checkDue(patch.due, { today: todayOf(now), madeOn: current.madeOn, alreadyDue: patch.alreadyDue ?? false }, 'due');
   const [ownerKind, ownerId] = ownerColumns(db, current.trajectoryId, owner, 'owner');
+  if (current.review) keepEarlierWording(db, current, patch.reason ?? '', now);
   db.prepare(
     `UPDATE agreement SET owner_kind = ?, owner_participant_id = ?, text = ?, due_kind = ?, due_date = ?, updated_at = ?
      WHERE id = ?`,
@@ -142,11 +159,22 @@ export function reviewAgreement(db: Db, id: number, review: Review, now: string)
     throw new AppError('INVALID_INPUT', 'An agreement is reviewed in a later session.', 'sessionId', 'review_not_later');
   }
   const replacement = review.newAgreement
-    ? insertAgreement(db, { ...review.newAgreement, sessionId: session.id }, now, 'newAgreement.owner')
+    ? insertAgreement(db, { ...review.newAgreement, sessionId: session.id }, now, 'newAgreement')
     : null;
   db.prepare(
     `UPDATE agreement SET reviewed_in_session_id = ?, outcome = ?, review_note = ?, replaced_by_agreement_id = ?,
        updated_at = ? WHERE id = ?`,
   ).run(session.id, review.outcome, review.note, replacement, now, id);
   return getAgreement(db, id);
+}
+
+/** Remove an agreement entered by mistake: only while nothing was concluded about it. */
+export function removeAgreement(db: Db, id: number): Agreement {
+  const agreement = getAgreement(db, id);
+  if (agreement.review) throw new AppError('CONFLICT', 'A reviewed agreement cannot be removed; correct it instead.', 'id', 'reviewed');
+  if (agreement.replacesId !== null) {
+    throw new AppError('CONFLICT', 'This agreement replaces a renegotiated one; review it instead.', 'id', 'replaces_renegotiated');
+  }
+  db.prepare(`DELETE FROM agreement WHERE id = ?`).run(id);
+  return agreement;
 }

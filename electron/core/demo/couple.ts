@@ -177,7 +177,8 @@ export async function seedCouple(call: Call, today: Date): Promise<{ sessions: n
     }
     for (const a of s.agreements ?? []) {
       const due = a.dueInDays ? { kind: 'date' as const, date: localDateTime(today, s.day + a.dueInDays, '00:00').slice(0, 10) } : { kind: 'next_session' as const };
-      made.set(a.key, await call('agreements.create', { sessionId: session.id, owner: owner(a.owner), text: a.text, due }));
+      // An older session's due date may have passed already: the demo records it as it was agreed.
+      made.set(a.key, await call('agreements.create', { sessionId: session.id, owner: owner(a.owner), text: a.text, due, alreadyDue: true }));
     }
     await call('sessions.saveNotes', { id: session.id, templateKey: s.with.length === 1 ? 'regular' : index === 0 ? 'intake' : 'trust_repair', summary: s.summary, privateNotes: s.privateNotes });
     await call('sessions.finalise', { id: session.id });

@@ -16,6 +16,8 @@ interface SessionRow {
   kind: SessionKind;
   status: SessionStatus;
   finalised_at: string | null;
+  started_at: string | null;
+  series_id: number | null;
   created_at: string;
   updated_at: string;
   trajectory_kind: TrajectoryKind;
@@ -24,7 +26,7 @@ interface SessionRow {
 }
 
 export const sessionSelect = `SELECT s.id, s.trajectory_id, s.starts_at, s.duration_minutes, s.kind, s.status,
-  s.finalised_at, s.created_at, s.updated_at, t.kind AS trajectory_kind,
+  s.finalised_at, s.started_at, s.series_id, s.created_at, s.updated_at, t.kind AS trajectory_kind,
   (SELECT json_group_array(a.participant_id) FROM session_attendee a WHERE a.session_id = s.id) AS attendees,
   EXISTS (SELECT 1 FROM session_note n WHERE n.session_id = s.id AND (n.summary != '' OR n.private_notes != '')) AS has_notes
   FROM session s JOIN trajectory t ON t.id = s.trajectory_id`;
@@ -41,6 +43,8 @@ export function toSession(row: SessionRow): Session {
     attendeeIds,
     individualFor: individualSessionOwner(row.trajectory_kind, attendeeIds),
     finalisedAt: row.finalised_at,
+    startedAt: row.started_at,
+    seriesId: row.series_id,
     hasNotes: row.has_notes === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -176,6 +180,18 @@ export function setSessionStatus(db: Db, id: number, status: SessionStatus, now:
   if (status === 'planned' && current.finalisedAt) {
     throw new AppError('CONFLICT', 'A session with finalised notes cannot be planned again.', 'status', 'finalised');
   }
-  db.prepare(`UPDATE session SET status = ?, updated_at = ? WHERE id = ?`).run(status, now, id);
+  // Planned again means not started either.
+  db.prepare(`UPDATE session SET status = ?, started_at = CASE WHEN ? = 'planned' THEN NULL ELSE started_at END, updated_at = ? WHERE id = ?`)
+    .run(status, status, now, id);
+  return getSession(db, id);
+}
+
+/** "Sessie starten": in progress, nothing more; held comes with finalising or by choice. */
+export function startSession(db: Db, id: number, now: string): Session {
+  const current = getSession(db, id);
+  if (current.status !== 'planned') {
+    throw new AppError('CONFLICT', 'Only a planned session can be started.', 'id', 'not_planned');
+  }
+  if (!current.startedAt) db.prepare(`UPDATE session SET started_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
   return getSession(db, id);
 }

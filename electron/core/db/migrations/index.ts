@@ -6,6 +6,7 @@ import { questionnaires } from './0004_questionnaires';
 import { reportExports } from './0005_reportExports';
 import { auditAndErasures } from './0006_auditAndErasures';
 import { sealedForms } from './0007_sealedForms';
+import { practitionerDay } from './0008_practitionerDay';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay];
