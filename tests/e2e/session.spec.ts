@@ -237,7 +237,8 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
 
   await test.step('the session is finalised; a later change is an amendment with a reason, and both versions stay', async () => {
     const notes = page.getByRole('region', { name: '3. Notities' });
-    await notes.getByRole('button', { name: 'Sessie afronden' }).click();
+    // Finalising is the last step of the page, after the questionnaire.
+    await page.getByRole('region', { name: '6. Afronden' }).getByRole('button', { name: 'Sessie afronden' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Sessie afronden?' });
     await expect(confirm).toBeVisible();
     await confirm.getByRole('button', { name: 'Sessie afronden' }).click();

@@ -73,7 +73,7 @@ function notesCore(failWith: ApiError['code'] | null = null) {
 function renderEditor(core: ReturnType<typeof notesCore>) {
   return render(
     <ApiProvider invoke={core.invoke}>
-      <DraftNotesEditor session={session} notes={emptyNotes} template={regular} templates={[regular, repair]} onFinalised={() => undefined} />
+      <DraftNotesEditor session={session} notes={emptyNotes} template={regular} templates={[regular, repair]} saver={{ current: null }} />
     </ApiProvider>,
   );
 }

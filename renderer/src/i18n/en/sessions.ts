@@ -50,6 +50,7 @@ export const sessionsEn: typeof sessionsNl = {
     notes: '3. Notes',
     agreements: '4. New agreements',
     questionnaire: '5. Questionnaire',
+    finalise: '6. Finalise',
   },
   owner: {
     bothPartners: labels.agreementForAll.couple,
@@ -95,6 +96,10 @@ export const sessionsEn: typeof sessionsNl = {
     note: 'Note by {{name}} (optional)',
     saved: 'Rating by {{name}} saved.',
     outsideScale: 'Choose a rating from {{min}} to {{max}}.',
+  },
+  finalise: {
+    title: '6. Finalise',
+    intro: 'Finalise the session once everything has been discussed. The notes are then fixed; a later change becomes an amendment.',
   },
   notes: {
     title: '3. Notes',

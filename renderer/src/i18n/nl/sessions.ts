@@ -49,6 +49,7 @@ export const sessionsNl = {
     notes: '3. Notities',
     agreements: '4. Nieuwe afspraken',
     questionnaire: '5. Vragenlijst',
+    finalise: '6. Afronden',
   },
   owner: {
     bothPartners: labels.agreementForAll.couple,
@@ -95,6 +96,10 @@ export const sessionsNl = {
     note: 'Toelichting van {{name}} (optioneel)',
     saved: 'Score van {{name}} opgeslagen.',
     outsideScale: 'Kies een score van {{min}} tot en met {{max}}.',
+  },
+  finalise: {
+    title: '6. Afronden',
+    intro: 'Rond de sessie af als alles besproken is. Daarna staan de notities vast; een latere wijziging wordt een aanvulling.',
   },
   notes: {
     title: '3. Notities',

@@ -6,7 +6,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
-import { TextAreaField } from '../../ui/Field';
+import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { OutcomeBadge, OutcomePicker } from './OutcomePicker';
 
@@ -87,7 +87,7 @@ export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, 
           <dd>{due}</dd>
         </div>
       </dl>
-      <p id={outcomeId} className="review-outcome-label">
+      <p id={outcomeId} className="visually-hidden">
         {t('sessions.review.outcome')}
       </p>
       {locked ? (
@@ -116,9 +116,9 @@ export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, 
               </Button>
             </div>
           )}
-          <TextAreaField
+          <TextField
             label={t('sessions.review.note')}
-            rows={2}
+            className="review-note-field"
             maxLength={5000}
             value={note}
             onChange={(event) => setNote(event.target.value)}

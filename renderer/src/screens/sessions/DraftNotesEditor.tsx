@@ -1,18 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteTemplate, Session, SessionNotes } from '../../../../shared/contract';
 import type { NoteTemplateKey } from '../../../../shared/domain/session';
-import type { ApiError } from '../../../../shared/errors';
-import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
-import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useNotify } from '../../ui/Toasts';
 import { DraftStatusLine } from './DraftStatusLine';
 import { NoteFields } from './NoteFields';
-import { dropPending, pendingFor } from './pendingNotes';
+import { pendingFor } from './pendingNotes';
 import { useDraftNotes, type NoteText } from './useDraftNotes';
 
 /** Put a template's headings under what is already written. */
@@ -48,20 +43,23 @@ interface DraftNotesEditorProps {
   notes: SessionNotes;
   template: NoteTemplate;
   templates: readonly NoteTemplate[];
-  onFinalised(): void;
+  /** Filled in with this editor's "save now", so that finalising at the end of the page stores the text first. */
+  saver: RefObject<(() => Promise<boolean>) | null>;
 }
 
-/** Notes while the session is still open: a template, two fields that save themselves, and "finalise". */
-export function DraftNotesEditor({ session, notes, template, templates, onFinalised }: DraftNotesEditorProps) {
+/** Notes while the session is still open: a template and two fields that save themselves. */
+export function DraftNotesEditor({ session, notes, template, templates, saver }: DraftNotesEditorProps) {
   const { t } = useTranslation();
-  const call = useCall();
-  const notify = useNotify();
   const [start] = useState(() => startingText(notes, template));
   const draft = useDraftNotes(session, start.text, { restored: start.restored, savedAt: notes.updatedAt });
+  const { saveNow } = draft;
+  useEffect(() => {
+    saver.current = saveNow;
+    return () => {
+      saver.current = null;
+    };
+  }, [saver, saveNow]);
   const [askHeadings, setAskHeadings] = useState<NoteTemplate | null>(null);
-  const [askFinalise, setAskFinalise] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [finalising, setFinalising] = useState(false);
 
   const current = templates.find((tpl) => tpl.key === draft.text.templateKey) ?? template;
   const chooseTemplate = (key: NoteTemplateKey) => {
@@ -74,23 +72,6 @@ export function DraftNotesEditor({ session, notes, template, templates, onFinali
     }
   };
 
-  const finalise = async () => {
-    setFailure(null);
-    setFinalising(true);
-    const saved = await draft.saveNow();
-    const result = saved ? await call('sessions.finalise', { id: session.id }) : null;
-    setFinalising(false);
-    if (!result) return; // the status line already says why the text could not be saved
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
-    dropPending(session.id);
-    notify(t('sessions.notes.finalisedToast'));
-    onFinalised();
-  };
-
-  const planned = session.status === 'planned';
   return (
     <>
       {start.restored && <Notice tone="info">{t('sessions.notes.restored')}</Notice>}
@@ -109,21 +90,6 @@ export function DraftNotesEditor({ session, notes, template, templates, onFinali
       </SelectField>
       <NoteFields summary={draft.text.summary} privateNotes={draft.text.privateNotes} sections={current.sections} onChange={draft.change} />
       <DraftStatusLine status={draft.status} onRetry={() => void draft.saveNow()} />
-      {failure && <Notice tone="error">{failure.reason === 'session_planned' ? t('sessions.notes.needsHeld') : apiErrorText(t, failure)}</Notice>}
-      <div className="form-actions">
-        <Button variant="primary" icon="check" disabled={planned || finalising} onClick={() => setAskFinalise(true)}>
-          {t('sessions.notes.finalise')}
-        </Button>
-        {planned && <p className="muted small">{t('sessions.notes.needsHeld')}</p>}
-      </div>
-      <ConfirmDialog
-        open={askFinalise}
-        onOpenChange={setAskFinalise}
-        title={t('sessions.notes.finaliseTitle')}
-        description={t('sessions.notes.finaliseText')}
-        confirmLabel={t('sessions.notes.finalise')}
-        onConfirm={() => void finalise()}
-      />
       <ConfirmDialog
         open={askHeadings !== null}
         onOpenChange={(open) => {

@@ -106,7 +106,7 @@ interface GoalRatingsProps {
   detail: TrajectoryDetail | null;
 }
 
-/** Step 2: every trust goal, rated by each participant in the room on the goal's own scale. */
+/** Step 2: a compact grid, trust goals down and the people in the room across, each rating beside the previous one. */
 export function GoalRatings({ workspace, detail }: GoalRatingsProps) {
   const { t, i18n } = useTranslation();
   const { goals, attendees, session, audience } = workspace;
@@ -119,19 +119,21 @@ export function GoalRatings({ workspace, detail }: GoalRatingsProps) {
       ) : (
         <>
           <p className="muted">{t('sessions.goals.intro')}</p>
-          <ul className="goal-list">
+          <ul className="goal-list rating-grid">
             {goals.map(({ goal, ratings }) => {
               const withSeries = detail?.goals.find((g) => g.id === goal.id);
               return (
-                <li key={goal.id} className="goal-card" aria-labelledby={`goal-${goal.id}`}>
-                  <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
-                  <p className="goal-facts">
-                    <span className="badge">{t(`sessions.trustFactor.${goal.trustFactor}`)}</span>
-                    <span>{t('sessions.goals.scale', { min: format(goal.scale.min), max: format(goal.scale.max) })}</span>
-                    {goal.baseline !== null && <span>{t('sessions.goals.baseline', { value: format(goal.baseline) })}</span>}
-                    {goal.target !== null && <span>{t('sessions.goals.target', { value: format(goal.target) })}</span>}
-                  </p>
-                  {goal.description && <p className="muted">{goal.description}</p>}
+                <li key={goal.id} className="goal-card goal-row" aria-labelledby={`goal-${goal.id}`}>
+                  <div className="goal-cell">
+                    <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
+                    <p className="goal-facts">
+                      <span className="badge">{t(`sessions.trustFactor.${goal.trustFactor}`)}</span>
+                      <span>{t('sessions.goals.scale', { min: format(goal.scale.min), max: format(goal.scale.max) })}</span>
+                      {goal.baseline !== null && <span>{t('sessions.goals.baseline', { value: format(goal.baseline) })}</span>}
+                      {goal.target !== null && <span>{t('sessions.goals.target', { value: format(goal.target) })}</span>}
+                    </p>
+                    {goal.description && <p className="muted small goal-description">{goal.description}</p>}
+                  </div>
                   {attendees.map((participant) => {
                     const point = previousRating(withSeries, participant.id, session, detail?.sessions ?? [], audience);
                     return (

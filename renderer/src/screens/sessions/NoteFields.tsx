@@ -44,7 +44,7 @@ export function NoteFields({ summary, privateNotes, sections, onChange, readOnly
         </p>
         <textarea
           id={`${id}-summary`}
-          rows={12}
+          rows={8}
           maxLength={50_000}
           value={summary}
           readOnly={readOnly}
@@ -63,7 +63,7 @@ export function NoteFields({ summary, privateNotes, sections, onChange, readOnly
         </p>
         <textarea
           id={`${id}-private`}
-          rows={12}
+          rows={8}
           maxLength={100_000}
           value={privateNotes}
           readOnly={readOnly}

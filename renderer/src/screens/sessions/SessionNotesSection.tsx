@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteTemplate, SessionWorkspace } from '../../../../shared/contract';
 import { DraftNotesEditor } from './DraftNotesEditor';
@@ -7,10 +8,11 @@ interface SessionNotesSectionProps {
   workspace: SessionWorkspace;
   templates: readonly NoteTemplate[];
   onChanged(): void;
+  saver: RefObject<(() => Promise<boolean>) | null>;
 }
 
 /** Step 3: the notes, a draft until the session is finalised, amendments after. */
-export function SessionNotesSection({ workspace, templates, onChanged }: SessionNotesSectionProps) {
+export function SessionNotesSection({ workspace, templates, onChanged, saver }: SessionNotesSectionProps) {
   const { t } = useTranslation();
   const { session, notes, template } = workspace;
   return (
@@ -25,7 +27,7 @@ export function SessionNotesSection({ workspace, templates, onChanged }: Session
           notes={notes}
           template={template}
           templates={templates.length > 0 ? templates : [template]}
-          onFinalised={onChanged}
+          saver={saver}
         />
       )}
     </section>

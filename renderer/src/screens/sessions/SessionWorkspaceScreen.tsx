@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
 import { apiErrorText } from '../../i18n/validation';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useNavigate } from '../shell/navigation';
 import { PlanSessionDialog } from '../trajectories/PlanSessionDialog';
 import { AgreementsToReview } from './AgreementsToReview';
+import { FinaliseSection } from './FinaliseSection';
 import { GoalRatings } from './GoalRatings';
 import { NewAgreements } from './NewAgreements';
 import { claimPending, releasePending } from './pendingNotes';
@@ -27,6 +28,7 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
   const view = useSessionWorkspace(id);
   const [planning, setPlanning] = useState(false);
   const [planned, setPlanned] = useState<Session | null>(null);
+  const notesSaver = useRef<(() => Promise<boolean>) | null>(null);
   const { workspace, detail } = view;
   // Back on this session after unlocking: its notes editor restores text typed before the lock, so the
   // after-unlock saver must not store it first and let the editor open on the older draft.
@@ -61,9 +63,10 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
       <StepNav />
       <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />
       <GoalRatings workspace={workspace} detail={detail} />
-      <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} />
+      <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />
       <NewAgreements workspace={workspace} participants={participants} onChanged={reload} />
       <SessionQuestionnaire workspace={workspace} />
+      <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} onFinalised={reload} />
       <section className="card workspace-section next-session" aria-labelledby="next-title">
         <h2 id="next-title" tabIndex={-1}>
           {t('sessions.next.title')}

@@ -6,9 +6,10 @@ const steps = [
   { heading: 'notes-title', key: 'notes' },
   { heading: 'agreements-title', key: 'agreements' },
   { heading: 'questionnaire-title', key: 'questionnaire' },
+  { heading: 'finalise-title', key: 'finalise' },
 ] as const;
 
-/** The five steps of a session, each a jump to its section (buttons: the address bar holds the route). */
+/** The six steps of a session, each a jump to its section (buttons: the address bar holds the route). */
 export function StepNav() {
   const { t } = useTranslation();
   const jump = (id: string) => {
