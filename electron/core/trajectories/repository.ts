@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/trajectory';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { toFtsQuery } from '../search/ftsQuery';
 import { foldForSearch } from '../text/fold';
 import { addParticipant, participantsOf } from './participants';
 
@@ -134,7 +135,8 @@ export interface TrajectoryQuery {
   limit: number;
 }
 
-export function listTrajectories(db: Db, q: TrajectoryQuery): TrajectoryList {
+/** The WHERE clause of the list, all in SQL: open ones through a partial index, words through the full-text indexes. */
+export function trajectoryFilter(q: Omit<TrajectoryQuery, 'offset' | 'limit'>): { clause: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.status === 'open') where.push(`t.status != 'closed'`);
@@ -150,16 +152,22 @@ export function listTrajectories(db: Db, q: TrajectoryQuery): TrajectoryList {
     where.push('EXISTS (SELECT 1 FROM participant p WHERE p.trajectory_id = t.id AND p.client_id = @clientId)');
     params.clientId = q.clientId;
   }
-  foldForSearch(q.query).split(' ').filter(Boolean).slice(0, 8).forEach((word, i) => {
-    // A word matches the title or a participant's name.
-    where.push(`(instr(t.search_title, @w${i}) > 0 OR EXISTS (SELECT 1 FROM participant p JOIN client c
-      ON c.id = p.client_id WHERE p.trajectory_id = t.id AND instr(c.search_text, @w${i}) > 0))`);
-    params[`w${i}`] = word;
+  toFtsQuery(q.query).terms.forEach((term, i) => {
+    // Each word is the start of a word of the title or of a participant's name, found in the full-text indexes.
+    where.push(`(t.id IN (SELECT rowid FROM trajectory_fts WHERE trajectory_fts MATCH @w${i})
+      OR t.id IN (SELECT p.trajectory_id FROM participant p WHERE p.client_id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH @w${i})))`);
+    params[`w${i}`] = `"${term}"*`;
   });
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export const trajectoryListOrder = 'ORDER BY t.updated_at DESC, t.id DESC';
+
+export function listTrajectories(db: Db, q: TrajectoryQuery): TrajectoryList {
+  const { clause, params } = trajectoryFilter(q);
   const total = db.prepare(`SELECT count(*) FROM trajectory t ${clause}`).pluck().get(params) as number;
   const rows = db
-    .prepare(`SELECT ${columns} FROM trajectory t ${clause} ORDER BY t.updated_at DESC, t.id DESC LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${columns} FROM trajectory t ${clause} ${trajectoryListOrder} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }) as TrajectoryRow[];
   const participants = participantsOf(db, rows.map((r) => r.id));
   return {
