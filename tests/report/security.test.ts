@@ -37,9 +37,10 @@ describe('a password-protected report', () => {
     expect(extractText(lockedFile, password)).toBe(extractText(plainFile));
   });
 
-  it('is encrypted with AES-256 and allows printing but not changes', () => {
+  it('is encrypted with AES-256 revision 6 (the password hashed in 64+ rounds) and allows printing but not changes', () => {
     const shown = runTool('qpdf', ['--show-encryption', `--password=${password}`, lockedFile]).stdout;
-    expect(shown).toContain('R = 5');
+    expect(shown).toContain('R = 6');
+    expect(shown).toContain('Supplied password is user password');
     expect(shown).toContain('file encryption method: AESv3');
     expect(shown).toContain('print high resolution: allowed');
     expect(shown).toContain('modify anything: not allowed');

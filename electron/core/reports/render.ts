@@ -14,10 +14,11 @@ import { drawGoals } from './sections/goals';
 import { drawQuestionnaires } from './sections/questionnaires';
 import { drawSessions } from './sections/sessions';
 import { drawSummary } from './sections/summary';
+import { upgradeToRevision6 } from './security';
 import { reportStrings } from './strings';
 
 export interface RenderOptions {
-  /** When set, the PDF opens only with this password (AES-256); printing is allowed, changing it is not. */
+  /** When set, the PDF opens only with this password (AES-256, revision 6); printing is allowed, changing it is not. */
   password?: string;
   /** Where the report fonts live; a packaged app passes its resources folder. */
   fontDir?: string;
@@ -44,6 +45,7 @@ export async function renderReportDocument(content: ReportContent, options: Rend
 
   // Loaded when the first PDF is made, not when Traject starts: the command line starts faster.
   const { default: PDFDocument } = await import('pdfkit');
+  const ownerPassword = randomBytes(32).toString('base64url');
   const doc = new PDFDocument({
     size: theme.page.size,
     margins: theme.page.margins,
@@ -65,10 +67,11 @@ export async function renderReportDocument(content: ReportContent, options: Rend
       : {
           pdfVersion: '1.7ext3' as const,
           userPassword: options.password,
-          ownerPassword: randomBytes(32).toString('base64url'),
+          ownerPassword,
           permissions: { printing: 'highResolution' as const, modifying: false, annotating: false, fillingForms: false, documentAssembly: false, copying: true, contentAccessibility: true },
         }),
   });
+  if (options.password !== undefined) upgradeToRevision6(doc, options.password, ownerPassword);
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -89,8 +92,20 @@ export async function renderReportDocument(content: ReportContent, options: Rend
   return { pdf: await finished, pageCount };
 }
 
+/** A section with nothing to show is left out: no heading over an empty page. */
+function withContent(sections: ReportContent['sections']): ReportContent['sections'] {
+  const { goals, agreements, sessions, questionnaires, ...rest } = sections;
+  return {
+    ...rest,
+    ...(goals && goals.length > 0 ? { goals } : {}),
+    ...(agreements && (agreements.items.length > 0 || agreements.leftOut > 0 || agreements.keptRate.reviewed > 0) ? { agreements } : {}),
+    ...(sessions && sessions.length > 0 ? { sessions } : {}),
+    ...(questionnaires && questionnaires.length > 0 ? { questionnaires } : {}),
+  };
+}
+
 function drawBody(w: ReportWriter, content: ReportContent): void {
-  const { sections } = content;
+  const sections = withContent(content.sections);
   const hasSections = Boolean(
     sections.summary || sections.goals || sections.agreements || sections.sessions || sections.questionnaires || sections.closing,
   );
