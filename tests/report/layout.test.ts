@@ -84,13 +84,17 @@ describe('sparse content', () => {
     expect(pages[0]).toContain('pagina 1 van 1');
   });
 
-  it('says so when a goal has no ratings yet and when there are no agreements', async () => {
+  it('says so when a goal has no ratings yet, and leaves out a section with nothing in it', async () => {
     const content = makeReportContent('nl');
     const goals = content.sections.goals!.map((g) => ({ ...g, series: [] }));
-    const pdf = await renderReport({ ...content, sections: { goals, agreements: { items: [], leftOut: 0, byOwner: [], keptRate: { rate: null, reviewed: 0, points: [] } } } });
+    const empty = { items: [], leftOut: 0, byOwner: [], keptRate: { rate: null, reviewed: 0, points: [] } };
+    const pdf = await renderReport({ ...content, sections: { goals, agreements: empty, sessions: [], questionnaires: [] } });
     const text = flat(extractPages(savePdf(dir, 'empty', pdf)).join(' '));
     expect(text).toContain('Nog geen scores in deze periode.');
-    expect(text).toContain('Er zijn in deze periode geen afspraken gemaakt.');
+    // No heading over nothing: not for agreements, sessions or questionnaires, and so the report ends with the goals.
+    expect(text).not.toMatch(/Afspraken(?! over geld)/);
+    expect(text).not.toContain('Datum Sessie Samenvatting');
+    expect(text).not.toContain('Vragenlijsten');
   });
 
   it('works without logo, registrations or contact details', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, Participant, Trajectory } from '../../shared/contract';
 import { invoke, openPractice, type TestPractice } from '../support/factories';
-import { extractPages, flat, makeTempDir, pdfInfo, removeTempDirs, savePdf } from './pdfTools';
+import { reportStrings } from '../../electron/core/reports/strings';
+import { extractPages, flat, lastContentLines, makeTempDir, pdfInfo, removeTempDirs, savePdf } from './pdfTools';
 
 let practice: TestPractice;
 let long: Trajectory;
@@ -28,7 +29,34 @@ async function report(name: string, request: Request) {
   const { pdfBase64 } = await invoke(practice.core, 'reports.preview', { trajectoryId: long.id, ...request });
   const file = savePdf(dir, name, Buffer.from(pdfBase64, 'base64'));
   const pages = extractPages(file);
+  expectNoHeadingAtPageEnd(pages, request.language ?? 'nl');
   return { file, pages, text: flat(pages.join(' ')), pageCount: Number(pdfInfo(file)['Pages']) };
+}
+
+/** A heading, a goal's title with its line of facts, or a caption never closes a page: its first content follows on the same page. */
+function expectNoHeadingAtPageEnd(pages: string[], language: 'nl' | 'en') {
+  const t = reportStrings(language);
+  const headings = new Set<string>([
+    ...Object.values(t.sections),
+    t.summary.goals,
+    t.agreements.perPerson,
+    t.agreements.openOnes,
+    t.agreements.recentlyReviewed,
+    t.closing.remark,
+    t.closing.nextSteps,
+    t.chartAlternative,
+    t.perMonth,
+    t.questionnaires.interpretation,
+  ]);
+  lastContentLines(pages, 'Praktijk De Brug').forEach((line, i) => {
+    expect(headings.has(line), `page ${i + 1} ends with "${line}"`).toBe(false);
+    expect(line, `page ${i + 1} ends with a goal's facts`).not.toMatch(/· (schaal|scale) \d/);
+  });
+  // A goal's or questionnaire's line of facts opening a page would mean its title stayed behind.
+  pages.slice(1).forEach((page, i) => {
+    const first = page.split('\n').find((line) => line.trim() !== '') ?? '';
+    expect(first, `page ${i + 2} opens with facts without their title`).not.toMatch(/· (schaal|scale) \d/);
+  });
 }
 
 const count = (text: string, word: string) => text.split(word).length - 1;
@@ -65,6 +93,13 @@ describe('a concise report of 100 sessions', () => {
     expect(text).toContain('Per maand het gemiddelde van de scores in die maand');
     expect(text).toMatch(/Per persoon Voor wie Gemaakt Besproken Nakomingspercentage Noor Bakker \d+ \d+ \d+%/);
     expect(text).toMatch(/\d+ eerdere afspraken staan hier niet/);
+  });
+
+  it('prints the template headings of a summary only where something is written under them', async () => {
+    const { text } = await report('headings', { audience: { kind: 'joint' } });
+    expect(text).toContain('Besproken We bespraken');
+    expect(text).not.toMatch(/Inzichten (Vervolgstappen|\d{1,2} \w+ 20\d\d|$)/);
+    expect(text).not.toMatch(/Vervolgstappen (\d{1,2} \w{3} 20\d\d|Vragenlijsten)/);
   });
 
   it('keeps every session and every agreement when "volledig" is chosen', async () => {

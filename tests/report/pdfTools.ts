@@ -79,3 +79,16 @@ export function uncompressed(file: string, password?: string): string {
   if (result.status !== 0 && result.status !== 3) throw new Error(`qpdf failed: ${result.stderr}`);
   return runTool('cat', [out]).stdout;
 }
+
+/**
+ * The last line of content on each page but the last, without the running header and footer (drawn
+ * after the content, so they close each page's text).
+ */
+export function lastContentLines(pages: string[], practiceName: string): string[] {
+  return pages.slice(0, -1).map((page) => {
+    const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+    lines.pop(); // footer and page number
+    if (lines.at(-1)?.startsWith(practiceName)) lines.pop(); // running header
+    return lines.at(-1) ?? '';
+  });
+}

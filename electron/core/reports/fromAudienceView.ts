@@ -2,7 +2,9 @@ import type { AudienceView, Practice } from '../../../shared/contract';
 import type { GroupFigures } from '../../../shared/contract/groupFigures';
 import type { ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { AgreementOwner } from '../../../shared/domain/agreement';
+import { withoutEmptyHeadings } from '../../../shared/domain/emptyHeadings';
 import { recentAgreements, recentSessions } from './concise';
+import { templateHeadings } from './templateHeadings';
 import type {
   AgreementOutcome,
   AgreementsSection,
@@ -110,7 +112,7 @@ export function fromAudienceView(
     kind: sessionKinds[s.kind],
     status: sessionStatuses[s.status],
     attendees: s.attendeeIds.map(name).filter(Boolean),
-    ...(s.summary.trim() ? { summary: s.summary } : {}),
+    ...summaryOf(s.summary),
   }));
 
   const { sections: chosen } = choices;
@@ -150,6 +152,12 @@ export function fromAudienceView(
       ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
     },
   };
+}
+
+/** The shareable summary without the template headings that have nothing under them. */
+function summaryOf(text: string): { summary?: string } {
+  const summary = withoutEmptyHeadings(text, templateHeadings());
+  return summary ? { summary } : {};
 }
 
 function sessionsSection(sessions: ReportSession[], full: boolean): Pick<ReportContent['sections'], 'sessions' | 'sessionsLeftOut'> {

@@ -206,7 +206,7 @@ const nl: ReportStrings = {
     reviewed: 'Besproken',
     kept: 'Nagekomen',
     perPerson: 'Per persoon',
-    openOnes: 'Nog te bespreken',
+    openOnes: 'Open afspraken',
     recentlyReviewed: 'Onlangs besproken',
     leftOut: (n) =>
       n === 1
@@ -313,7 +313,7 @@ const en: ReportStrings = {
     reviewed: 'Reviewed',
     kept: 'Kept',
     perPerson: 'Per person',
-    openOnes: 'Not reviewed yet',
+    openOnes: 'Open agreements',
     recentlyReviewed: 'Recently reviewed',
     leftOut: (n) =>
       n === 1

@@ -4,7 +4,7 @@ import type { ReportQuestionnaire } from '../content';
 import { dateToUtc } from '../format';
 import { caption, sectionHeading, subheading } from '../layout/blocks';
 import { drawChart } from '../layout/chart';
-import { drawNumbersGrid } from '../layout/numbersGrid';
+import { drawNumbersGrid, numbersGridHeight } from '../layout/numbersGrid';
 import { drawTable } from '../layout/table';
 import type { ReportWriter } from '../layout/writer';
 
@@ -16,28 +16,37 @@ export function drawQuestionnaires(w: ReportWriter, questionnaires: ReportQuesti
   });
 }
 
+const CHART_HEIGHT = 140;
+
 function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
   const { t, f } = w;
-  subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, 200);
-  if (q.note) w.write(q.note, { after: 6 });
-
   const monthly = drawnPerMonth(q.series.map((s) => s.scores));
   const series = q.series.map((s, i) => ({
     id: `r${i}`,
     label: s.respondent,
     points: (monthly ? perMonth(s.scores) : s.scores).map((p) => ({ x: dateToUtc(p.date), y: p.value })),
   }));
-  if (series.some((s) => s.points.length > 0)) {
-    w.ensureSpace(160);
-    if (monthly) caption(w, t.perMonth, 140);
+  const hasPoints = series.some((s) => s.points.length > 0);
+  const table = chartTable(series);
+  const unit = monthly ? 'month' : 'day';
+  // The chart and its numbers stay on one page with the title when they fit on one.
+  const chartWithNumbers = hasPoints ? CHART_HEIGHT + 40 + numbersGridHeight(w, table, unit) : 60;
+  const keep = Math.min(chartWithNumbers + (q.note ? w.heightOf(q.note, w.width) + 6 : 0), w.bottom - w.top - 60);
+  subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, keep);
+  if (q.note) w.write(q.note, { after: 6 });
+
+  if (hasPoints) {
+    if (chartWithNumbers <= w.bottom - w.top) w.ensureSpace(chartWithNumbers);
+    if (monthly) caption(w, t.perMonth, CHART_HEIGHT);
     drawChart(w, {
-      height: 140,
+      height: CHART_HEIGHT,
       yDomain: [q.scale.min, q.scale.max],
       series,
       bands: chartBands(q),
       formatX: f.tick,
       formatY: f.number,
     });
+    drawNumbersGrid(w, table, f.number, unit);
   }
 
   if (q.bands.length > 0) {
@@ -52,9 +61,6 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
       { width: 330 },
     );
   }
-
-  // A team questionnaire with too few answers has no numbers, only its note.
-  if (series.some((s) => s.points.length > 0)) drawNumbersGrid(w, chartTable(series), f.number, monthly ? 'month' : 'day');
 }
 
 /** Inclusive bands (0–14, 15–27) drawn edge to edge, so the chart shows no white seams between them. */
