@@ -28,11 +28,15 @@ export function hashR6(password: Buffer, salt: Buffer, userEntry: Buffer = Buffe
 
 // Non-ASCII spaces become spaces; characters "commonly mapped to nothing" go (SASLprep, RFC 4013).
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const NOTHING = /[\u00ad\u034f\u1806\u180b-\u180d\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g;
+const mapsToNothing = (cp: number) =>
+  cp === 0xad || cp === 0x34f || cp === 0x1806 || (cp >= 0x180b && cp <= 0x180d) || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
 
 /** A password as revision 6 takes it: SASLprep'd (NFKC), UTF-8, at most 127 bytes. */
 export function passwordBytes(password: string): Buffer {
-  const prepared = password.replace(SPACES, ' ').replace(NOTHING, '').normalize('NFKC');
+  const prepared = Array.from(password.replace(SPACES, ' '))
+    .filter((ch) => !mapsToNothing(ch.codePointAt(0)!))
+    .join('')
+    .normalize('NFKC');
   const bytes = Buffer.from(prepared, 'utf8');
   if (bytes.length <= 127) return bytes;
   // Cut at a character boundary, as a reader's viewer does.
