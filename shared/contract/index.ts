@@ -50,7 +50,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export type { Client, ClientList, ClientFields } from './clients';
+export type { Client, ClientList, ClientListItem, ClientFields, ClientOverview, ClientSession, ClientStatus } from './clients';
 export type { Practice } from './practice';
 export type { VaultStatus, VaultState } from './vault';
 export type { Backup, BackupCounts, BackupList, BackupProgress, BackupReason, Restored } from './backups';

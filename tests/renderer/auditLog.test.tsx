@@ -37,7 +37,7 @@ function show(clientId?: number) {
       const items = all.filter((e) => input.clientId === undefined || e.clientId === input.clientId);
       return ok({ items, total: items.length });
     },
-    'clients.list': () => ok({ items: clients, total: clients.length }),
+    'clients.list': () => ok({ items: clients.map((c) => ({ ...c, status: 'none' as const, nextSession: null })), total: clients.length }),
     'audit.verify': () => ok({ intact: false, entries: 1_234, firstBrokenId: 57, problem: 'mac_mismatch' }),
   });
   const navigate = vi.fn();

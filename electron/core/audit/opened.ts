@@ -9,6 +9,7 @@ type Recorder<M extends MethodName> = (input: ParsedInputOf<M>, output: OutputOf
  */
 const recorders: { [M in MethodName]?: Recorder<M> } = {
   'clients.get': (input) => ({ event: 'client_opened', clientId: input.id }),
+  'clients.overview': (input) => ({ event: 'client_opened', clientId: input.id }),
   'trajectories.detail': (input) => ({ event: 'trajectory_opened', trajectoryId: input.id }),
   'sessions.workspace': (input, output) => ({ event: 'session_opened', sessionId: input.id, trajectoryId: output.trajectory.id }),
   'sessions.get': (input, output) => ({ event: 'session_opened', sessionId: input.id, trajectoryId: output.trajectoryId }),

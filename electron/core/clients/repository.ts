@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Client, ClientList } from '../../../shared/contract';
+import type { Client, ClientList, ClientListItem, ClientStatus } from '../../../shared/contract';
+import type { TrajectoryStatus } from '../../../shared/domain/trajectory';
 import { AppError } from '../../../shared/errors';
 import { foldForSearch } from '../text/fold';
 import { surnameSortKey } from '../text/surname';
@@ -91,6 +92,8 @@ export interface ClientQuery {
   direction: 'asc' | 'desc';
   offset: number;
   limit: number;
+  /** The local date-time from which a planned session counts as next. */
+  now: string;
 }
 
 const orderBy: Record<ClientQuery['sort'], string> = {
@@ -114,9 +117,35 @@ export function listClients(db: Database.Database, q: ClientQuery): ClientList {
   const total = (db.prepare(`SELECT count(*) AS n FROM client ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT ${columns} FROM client ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)}
+      `SELECT ${columns}, ${standing} FROM client c ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)}
        LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as ClientRow[];
-  return { items: rows.map(toClient), total };
+    .all({ ...params, limit: q.limit, offset: q.offset, now: q.now }) as (ClientRow & StandingRow)[];
+  return { items: rows.map((row) => ({ ...toClient(row), ...toStanding(row) })), total };
+}
+
+interface StandingRow {
+  trajectory_status: TrajectoryStatus | null;
+  next_session: string | null;
+}
+
+/** Where a client stands, for a page of the list: their most active trajectory and next planned session. */
+const standing = `
+  (SELECT t.status FROM participant p JOIN trajectory t ON t.id = p.trajectory_id
+    WHERE p.client_id = c.id AND p.removed_at IS NULL
+    ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'intake' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END LIMIT 1) AS trajectory_status,
+  (SELECT json_object('id', s.id, 'trajectoryId', s.trajectory_id, 'startsAt', s.starts_at)
+    FROM participant p JOIN session_attendee a ON a.participant_id = p.id JOIN session s ON s.id = a.session_id
+    WHERE p.client_id = c.id AND s.status = 'planned' AND s.starts_at >= @now ORDER BY s.starts_at LIMIT 1) AS next_session`;
+
+export function clientStatus(archivedAt: string | null, trajectoryStatus: TrajectoryStatus | null): ClientStatus {
+  if (archivedAt !== null) return 'archived';
+  return trajectoryStatus ?? 'none';
+}
+
+function toStanding(row: ClientRow & StandingRow): Pick<ClientListItem, 'status' | 'nextSession'> {
+  return {
+    status: clientStatus(row.archived_at, row.trajectory_status),
+    nextSession: row.next_session === null ? null : (JSON.parse(row.next_session) as ClientListItem['nextSession']),
+  };
 }
