@@ -9,12 +9,18 @@ export const theme = {
     tint: '#F5F1EA',
     zebra: '#FAF8F4',
     accent: '#A85E35',
-    baseline: '#6F7A82',
-    target: '#2F7A58',
+    baseline: '#8A949B',
+    /** Near-black, so the target line is never mistaken for a person's line. */
+    target: '#33404A',
     grid: '#E7E2DA',
   },
-  /** Series colours that stay apart for colour-blind readers; markers differ too. */
-  series: ['#2C6E9B', '#C0651C', '#6A4C93', '#2F7A58'],
+  /**
+   * Series colours that stay apart for colour-blind readers and in grey print (greys 67, 131, 93, 40
+   * of 255), each at least 3:1 against white; each series also has its own marker and dash pattern.
+   */
+  series: ['#1B4F72', '#C9731F', '#6A4C93', '#14281D'],
+  /** Dash patterns per series ([] is a solid line): two lines that coincide still show both. */
+  seriesDash: [[], [5, 3], [1.5, 2.5], [7, 2, 1.5, 2]] as number[][],
   /** Interpretation band tints by severity: from a quiet green to a soft rose, never loud. */
   bandFills: { none: '#E5F0E7', mild: '#F3EEDB', moderate: '#F6E7D6', moderately_severe: '#F6DED5', severe: '#F2D5D1' },
   outcome: {
