@@ -1,5 +1,6 @@
 import type { Core } from '../core/index';
 import { dataCommands } from './dataCommands';
+import { dayCommands } from './dayCommands';
 import { demoCommand } from './demoCommand';
 import { answersCommand, formCommand } from './formCommands';
 import { reportCommand } from './reportCommand';
@@ -17,4 +18,4 @@ export interface CliCommand {
   }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [demoCommand, reportCommand, ...dataCommands, formCommand, answersCommand];
+export const cliCommands: CliCommand[] = [demoCommand, reportCommand, ...dataCommands, formCommand, answersCommand, ...dayCommands];

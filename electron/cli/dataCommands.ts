@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../core/vault/atomicWrite';
 import type { CliCommand } from './commands';
 import { readPassphrase, readSecretFile } from './passphrase';
 
-function value<T>(result: Result<unknown>): T {
+export function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field, result.error.reason);
   return result.value as T;
 }
@@ -30,7 +30,7 @@ function outPath(raw: unknown): string {
   return resolve(raw);
 }
 
-function writeOut(path: string, content: string | Buffer): void {
+export function writeOut(path: string, content: string | Buffer): void {
   try {
     writeFileAtomic(path, content);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { calendarHandlers } from './calendar/handlers';
 import { clientHandlers } from './clients/handlers';
 import type { Handlers } from './context';
 import { demoHandlers } from './demo/handlers';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...clientHandlers,
   ...trajectoryHandlers,
   ...sessionHandlers,
+  ...calendarHandlers,
   ...noteTemplateHandlers,
   ...agreementHandlers,
   ...goalHandlers,

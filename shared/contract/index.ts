@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { calendarMethods } from './calendar';
 import { clientMethods } from './clients';
+import { clientImportMethods } from './clientImport';
 import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
 import { questionnaireMethods } from './questionnaires';
@@ -23,8 +25,10 @@ export const contract = {
   ...vaultMethods,
   ...practiceMethods,
   ...clientMethods,
+  ...clientImportMethods,
   ...trajectoryMethods,
   ...sessionMethods,
+  ...calendarMethods,
   ...noteTemplateMethods,
   ...agreementMethods,
   ...goalMethods,
@@ -52,6 +56,8 @@ export function isMethodName(name: string): name is MethodName {
 
 export type { Client, ClientList, ClientListItem, ClientFields, ClientOverview, ClientSession, ClientStatus } from './clients';
 export type { Practice } from './practice';
+export type { CalendarEntry, CalendarFile } from './calendar';
+export type { ColumnMapping, ImportField, ImportPreset, ImportPreview, ImportProblem, ImportResult, ImportRow } from './clientImport';
 export type { VaultStatus, VaultState } from './vault';
 export type { Backup, BackupCounts, BackupList, BackupProgress, BackupReason, Restored } from './backups';
 export type { AuditEntry, AuditEventName, AuditPage, AuditVerification } from './audit';

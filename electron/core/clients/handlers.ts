@@ -1,5 +1,6 @@
 import { localDateTime } from '../../../shared/domain/calendar';
 import type { HandlersFor } from '../context';
+import { clientImportHandlers } from '../import/handlers';
 import { inSnapshot } from '../trajectories/transaction';
 import { clientOverview } from './overview';
 import { getClient, insertClient, listClients, setClientArchived, updateClient } from './repository';
@@ -7,6 +8,7 @@ import { getClient, insertClient, listClients, setClientArchived, updateClient }
 const blank = { preferredName: '', dateOfBirth: '', email: '', phone: '', address: '' };
 
 export const clientHandlers: HandlersFor<'clients'> = {
+  ...clientImportHandlers,
   'clients.list': (input, ctx) => inSnapshot(ctx, (db) => listClients(db, { ...input, now: localDateTime(ctx.clock.now()) })),
   'clients.overview': (input, ctx) => inSnapshot(ctx, (db) => clientOverview(db, input.id, localDateTime(ctx.clock.now()))),
   'clients.get': (input, { vault }) => getClient(vault.db(), input.id),

@@ -23,7 +23,7 @@ interface SessionRow {
 }
 
 /** Sessions starting on local dates from..to (both included), in time order. */
-function sessionsBetween(db: Db, from: string, to: string): DashboardSession[] {
+export function sessionsBetween(db: Db, from: string, to: string): DashboardSession[] {
   const rows = db
     .prepare(
       `SELECT s.id, s.trajectory_id, t.title, t.kind AS trajectory_kind, s.starts_at, s.duration_minutes, s.kind, s.status,

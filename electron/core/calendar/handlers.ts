@@ -1,0 +1,26 @@
+import { localDate } from '../../../shared/domain/calendar';
+import type { HandlersFor } from '../context';
+import { sessionsBetween } from '../dashboard/dashboard';
+import { inSnapshot } from '../trajectories/transaction';
+import { readKeyFile } from '../vault/keyFile';
+import { calendarFile } from './ics';
+
+export const calendarHandlers: HandlersFor<'calendar'> = {
+  'calendar.entries': (input, ctx) =>
+    inSnapshot(ctx, (db) => {
+      const sessions = sessionsBetween(db, input.from, input.to);
+      const extra = new Map(
+        (
+          db
+            .prepare(`SELECT id, started_at, series_id FROM session WHERE id IN (SELECT value FROM json_each(?))`)
+            .all(JSON.stringify(sessions.map((s) => s.id))) as { id: number; started_at: string | null; series_id: number | null }[]
+        ).map((r) => [r.id, r]),
+      );
+      return { entries: sessions.map((s) => ({ ...s, startedAt: extra.get(s.id)!.started_at, seriesId: extra.get(s.id)!.series_id })) };
+    }),
+  'calendar.export': (input, ctx) => {
+    const now = ctx.clock.now();
+    const vaultId = readKeyFile(ctx.vault.keyFilePath).vaultId;
+    return inSnapshot(ctx, (db) => calendarFile(db, { from: input.from ?? localDate(now), to: input.to, withNames: input.withNames, vaultId, now }));
+  },
+};

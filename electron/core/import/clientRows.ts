@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { importFields, type ColumnMapping, type ImportField, type ImportProblem, type ImportRow } from '../../../shared/contract/clientImport';
+import { clientFields } from '../../../shared/contract/clients';
+import type { Db } from '../db/open';
+import { foldForSearch } from '../text/fold';
+import type { CsvRecord } from './csv';
+
+/** dd-mm-jjjj (also with / or . and single digits) as Dutch tools write it, or ISO; '' stays ''. */
+export function isoDateOf(raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return '';
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (dutch) return `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+}
+
+/** The same words as every other error: a reason token per field. */
+function reasonOf(field: ImportField, issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      return 'required';
+    case 'too_big':
+      return 'too_long';
+    case 'invalid_union':
+      return field === 'email' ? 'email' : field === 'phone' ? 'phone' : 'invalid';
+    case 'invalid_format':
+      return issue.format === 'email' ? 'email' : issue.message;
+    case 'custom':
+      return issue.message;
+    default:
+      return 'invalid';
+  }
+}
+
+interface Known {
+  id: number;
+  nameAndBirth: string | null;
+  email: string | null;
+}
+
+function identity(values: Pick<Record<ImportField, string>, 'firstName' | 'lastName' | 'dateOfBirth' | 'email'>) {
+  const name = foldForSearch(`${values.firstName} ${values.lastName}`);
+  return {
+    nameAndBirth: values.dateOfBirth ? `${name}|${values.dateOfBirth}` : null,
+    email: values.email.trim() ? values.email.trim().toLowerCase() : null,
+  };
+}
+
+function knownClients(db: Db): Known[] {
+  const rows = db.prepare(`SELECT id, first_name, last_name, date_of_birth, email FROM client`).all() as {
+    id: number;
+    first_name: string;
+    last_name: string;
+    date_of_birth: string;
+    email: string;
+  }[];
+  return rows.map((r) => ({ id: r.id, ...identity({ firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, email: r.email }) }));
+}
+
+/** Every record checked as the contract checks a new client, and compared with the vault and the earlier rows. */
+export function checkRows(db: Db, records: readonly CsvRecord[], mapping: ColumnMapping): ImportRow[] {
+  const known = knownClients(db);
+  const earlier: (Known & { line: number })[] = [];
+  return records.map((record) => {
+    const values = Object.fromEntries(
+      importFields.map((f) => [f, mapping[f] === undefined ? '' : (record.cells[mapping[f]] ?? '').trim()]),
+    ) as Record<ImportField, string>;
+    const problems: ImportProblem[] = [];
+    const dateOfBirth = isoDateOf(values.dateOfBirth);
+    if (dateOfBirth === null) problems.push({ field: 'dateOfBirth', reason: 'date' });
+    else values.dateOfBirth = dateOfBirth;
+    const parsed = clientFields.safeParse(dateOfBirth === null ? { ...values, dateOfBirth: '' } : values);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as ImportField;
+        if (!problems.some((p) => p.field === field)) problems.push({ field, reason: reasonOf(field, issue) });
+      }
+    }
+    const me = identity(values);
+    const same = (k: Known) => (me.nameAndBirth !== null && k.nameAndBirth === me.nameAndBirth) || (me.email !== null && k.email === me.email);
+    const client = known.find(same);
+    const row = earlier.find(same);
+    const duplicateOf: ImportRow['duplicateOf'] = client
+      ? { kind: 'client', clientId: client.id }
+      : row
+        ? { kind: 'line', line: row.line }
+        : null;
+    if (duplicateOf) problems.push({ field: 'row', reason: 'duplicate' });
+    earlier.push({ id: 0, line: record.line, ...me });
+    return { line: record.line, values, problems, duplicateOf };
+  });
+}
