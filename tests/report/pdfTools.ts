@@ -92,3 +92,37 @@ export function lastContentLines(pages: string[], practiceName: string): string[
     return lines.at(-1) ?? '';
   });
 }
+
+export interface StructNode {
+  type: string;
+  alt?: string;
+  children: StructNode[];
+}
+
+/** The document's structure tree (tagged PDF) as qpdf reads it: element types, alternative texts, children. */
+export function structureTree(file: string, password?: string): StructNode | null {
+  const result = runTool('qpdf', [...(password === undefined ? [] : [`--password=${password}`]), '--json', '--json-key=qpdf', file]);
+  const json = JSON.parse(result.stdout) as { qpdf: [unknown, Record<string, { value?: unknown }>] };
+  const objects = json.qpdf[1];
+  const deref = (value: unknown): unknown => (typeof value === 'string' && /^\d+ \d+ R$/.test(value) ? objects[`obj:${value}`]?.value : value);
+  const rootRef = (objects['trailer']?.value as { '/Root': string })['/Root'];
+  const catalogue = deref(rootRef) as Record<string, unknown>;
+  const treeRoot = deref(catalogue['/StructTreeRoot']) as Record<string, unknown> | undefined;
+  if (!treeRoot) return null;
+  const text = (value: unknown) => (typeof value === 'string' ? value.replace(/^u:/, '') : undefined);
+  const visit = (value: unknown): StructNode[] => {
+    const node = deref(value);
+    if (Array.isArray(node)) return node.flatMap(visit);
+    if (!node || typeof node !== 'object') return [];
+    const dict = node as Record<string, unknown>;
+    if (typeof dict['/S'] !== 'string') return [];
+    const alt = text(deref(dict['/Alt']));
+    return [{ type: (dict['/S'] as string).slice(1), ...(alt ? { alt } : {}), children: visit(dict['/K']) }];
+  };
+  return { type: 'StructTreeRoot', children: visit(treeRoot['/K']) };
+}
+
+/** Every structure element of a tree, depth first. */
+export function structNodes(node: StructNode | null): StructNode[] {
+  return node ? [node, ...node.children.flatMap(structNodes)] : [];
+}

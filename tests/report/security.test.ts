@@ -67,21 +67,38 @@ describe('the PDF file itself', () => {
     expect(locked.status).toBe(0);
   });
 
-  it('contains no JavaScript, launch actions or automatic actions', () => {
+  it('contains no JavaScript, launch actions or automatic actions, and links only to the practice', () => {
     for (const [file, pw] of [[plainFile, undefined], [lockedFile, password]] as const) {
       const objects = uncompressed(file, pw);
-      for (const key of ['/JavaScript', '/JS', '/Launch', '/OpenAction', '/AA', '/URI', '/EmbeddedFile']) {
+      for (const key of ['/JavaScript', '/JS', '/Launch', '/OpenAction', '/AA', '/EmbeddedFile']) {
         expect(objects).not.toMatch(new RegExp(`${key}\\b`));
       }
+      const uris = [...objects.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+      expect(uris.sort()).toEqual(['https://www.samenspel.nl', 'mailto:praktijk@samenspel.nl']);
     }
   });
 
-  it('carries title, author, creation date and the language of the report', () => {
+  it('carries a title without names, the practitioner, the creation date and the language when it is not protected', () => {
     const info = pdfInfo(plainFile);
-    expect(info['Title']).toBe('Voortgangsrapport — Sanne de Vries en Ömer Yılmaz');
+    expect(info['Title']).toBe('Voortgangsrapport');
     expect(info['Author']).toBe('Marloes IJzerman');
+    expect(info['Subject']).toBeUndefined();
     expect(info['CreationDate']).toContain('2026');
     expect(catalog(plainFile)['/Lang']).toBe('u:nl-NL');
+    // Nowhere in the file's metadata: not the clients, not the trajectory.
+    const metadata = uncompressed(plainFile).match(/\/Title[^\n]*|\/Subject[^\n]*|\/Keywords[^\n]*/g)!.join(' ');
+    for (const secret of ['Sanne', 'Ömer', 'Yılmaz', 'geldzorgen']) expect(metadata).not.toContain(secret);
+  });
+
+  it('keeps control and bidi characters out of the metadata', async () => {
+    const content = makeReportContent('nl');
+    const file = savePdf(makeTempDir(), 'controls', await renderReport({ ...content, practice: { ...content.practice, practitionerName: 'Marloes\u202e IJzerman\u0007' } }));
+    expect(pdfInfo(file)['Author']).toBe('Marloes IJzerman');
+  });
+
+  it('names the clients in the title only when the file is locked (its metadata is encrypted then too)', () => {
+    expect(pdfInfo(lockedFile, password)['Title']).toBe('Voortgangsrapport — Sanne de Vries en Ömer Yılmaz');
+    expect(pdfInfo(lockedFile, password)['Subject']).toBe('Vertrouwen herstellen na de geldzorgen');
   });
 
   it('tags an English report as en-GB, also when it is encrypted', async () => {

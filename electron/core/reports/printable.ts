@@ -10,6 +10,11 @@ const ignorable = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Text without control characters and bidi overrides, e.g. for the PDF's metadata. */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 /** Words longer than this get invisible break chances, so a pasted link or code wraps within its column. */
 const LONG_WORD = /[^\s\u200b]{48,}/g;
 

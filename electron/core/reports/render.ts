@@ -14,6 +14,7 @@ import { drawGoals } from './sections/goals';
 import { drawQuestionnaires } from './sections/questionnaires';
 import { drawSessions } from './sections/sessions';
 import { drawSummary } from './sections/summary';
+import { withoutControls } from './printable';
 import { upgradeToRevision6 } from './security';
 import { reportStrings } from './strings';
 
@@ -41,7 +42,11 @@ export async function renderReportDocument(content: ReportContent, options: Rend
   ) as Record<FontFace, string>;
   const t = reportStrings(content.language, content.address);
   const f = reportFormat(content.language);
-  const title = `${t.reportTitle} — ${content.audienceLabel}`.normalize('NFC');
+  // Metadata shows in file managers and search indexes without opening the file: names and the
+  // trajectory's title only go there when the file is locked (then the metadata is encrypted too).
+  const locked = options.password !== undefined;
+  const meta = (text: string) => withoutControls(text.normalize('NFC')).trim();
+  const title = meta(locked ? `${t.reportTitle} — ${content.audienceLabel}` : t.reportTitle);
 
   // Loaded when the first PDF is made, not when Traject starts: the command line starts faster.
   const { default: PDFDocument } = await import('pdfkit');
@@ -55,10 +60,12 @@ export async function renderReportDocument(content: ReportContent, options: Rend
     font: fontSource(fontPaths.body) as unknown as string,
     lang: f.languageTag,
     displayTitle: true,
+    // Headings, paragraphs, lists, tables and figures with their alternative text, for screen readers and reflow.
+    tagged: true,
     info: {
       Title: title,
-      Author: content.practice.practitionerName.normalize('NFC'),
-      Subject: content.trajectory.title.normalize('NFC'),
+      ...(meta(content.practice.practitionerName) ? { Author: meta(content.practice.practitionerName) } : {}),
+      ...(locked && meta(content.trajectory.title) ? { Subject: meta(content.trajectory.title) } : {}),
       Creator: 'Traject',
       CreationDate: content.createdAt,
     },
@@ -72,6 +79,8 @@ export async function renderReportDocument(content: ReportContent, options: Rend
         }),
   });
   if (options.password !== undefined) upgradeToRevision6(doc, options.password, ownerPassword);
+  // Open with the bookmarks in view.
+  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageMode'] = 'UseOutlines';
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -116,10 +125,11 @@ function drawBody(w: ReportWriter, content: ReportContent): void {
     w.y = w.top;
     drawTitleBlock(w, content);
   }
-  if (sections.summary) drawSummary(w, content, sections.summary);
-  if (sections.goals) drawGoals(w, sections.goals);
-  if (sections.agreements) drawAgreements(w, sections.agreements, content.detail);
-  if (sections.sessions) drawSessions(w, content.trajectory, sections.sessions, sections.sessionsLeftOut ?? 0);
-  if (sections.questionnaires) drawQuestionnaires(w, sections.questionnaires);
-  if (sections.closing) drawClosing(w, content, sections.closing);
+  const section = (draw: () => void) => w.group('Sect', draw);
+  if (sections.summary) section(() => drawSummary(w, content, sections.summary!));
+  if (sections.goals) section(() => drawGoals(w, sections.goals!));
+  if (sections.agreements) section(() => drawAgreements(w, sections.agreements!, content.detail));
+  if (sections.sessions) section(() => drawSessions(w, content.trajectory, sections.sessions!, sections.sessionsLeftOut ?? 0));
+  if (sections.questionnaires) section(() => drawQuestionnaires(w, sections.questionnaires!));
+  if (sections.closing) section(() => drawClosing(w, content, sections.closing!));
 }

@@ -62,6 +62,8 @@ export interface ReportStrings {
     keptRateSoFar: (rate: string, reviewed: number) => string;
     keptRateChartCaption: string;
     keptRateMonthCaption: string;
+    /** The kept-rate chart's alternative text (it has no table of its own). */
+    keptRateChartAlt: (from: string, to: string) => string;
     repairAction: string;
     none: string;
     reviewed: string;
@@ -101,6 +103,8 @@ export interface ReportStrings {
     nextSteps: string;
   };
   chartAlternative: string;
+  /** A chart's alternative text: what it shows and whose lines are in it. */
+  chartAlt: (what: string, who: string[]) => string;
   /** Caption of a chart that shows one average per month. */
   perMonth: string;
   month: string;
@@ -201,6 +205,7 @@ const nl: ReportStrings = {
       reviewed === 1 ? `${rate} van 1 besproken afspraak nagekomen` : `${rate} van de ${reviewed} besproken afspraken nagekomen`,
     keptRateChartCaption: 'Nakomingspercentage na elke bespreking, over alle afspraken die tot dan toe besproken zijn',
     keptRateMonthCaption: 'Nakomingspercentage aan het eind van elke maand, over alle afspraken die tot dan toe besproken zijn',
+    keptRateChartAlt: (from, to) => `Grafiek van het nakomingspercentage. Het ging van ${from} bij de eerste bespreking naar ${to} bij de laatste.`,
     repairAction: 'herstelactie',
     none: 'Er zijn in deze periode geen afspraken gemaakt.',
     reviewed: 'Besproken',
@@ -242,6 +247,7 @@ const nl: ReportStrings = {
   },
   closing: { remark: 'Afsluitend woord', nextSteps: 'Vervolgstappen' },
   chartAlternative: 'De cijfers in de grafiek',
+  chartAlt: (what, who) => `Grafiek: ${what}${who.length > 0 ? `, met een lijn voor ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(who)}` : ''}. De cijfers staan in de tabel eronder.`,
   perMonth: 'Per maand het gemiddelde van de scores in die maand',
   month: 'Maand',
   audiences: { together: (names) => `${names} samen`, team: 'Het team' },
@@ -308,6 +314,7 @@ const en: ReportStrings = {
       reviewed === 1 ? `${rate} of 1 reviewed agreement kept` : `${rate} of the ${reviewed} reviewed agreements kept`,
     keptRateChartCaption: 'Follow-through rate after each review, over all agreements reviewed up to then',
     keptRateMonthCaption: 'Follow-through rate at the end of each month, over all agreements reviewed up to then',
+    keptRateChartAlt: (from, to) => `Chart of the follow-through rate. It went from ${from} at the first review to ${to} at the last.`,
     repairAction: 'repair action',
     none: 'No agreements were made in this period.',
     reviewed: 'Reviewed',
@@ -349,6 +356,7 @@ const en: ReportStrings = {
   },
   closing: { remark: 'Closing remark', nextSteps: 'Next steps' },
   chartAlternative: 'The numbers in the chart',
+  chartAlt: (what, who) => `Chart: ${what}${who.length > 0 ? `, with a line for ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(who)}` : ''}. The numbers are in the table below it.`,
   perMonth: 'Each month: the average of the ratings in that month',
   month: 'Month',
   audiences: { together: (names) => `${names} together`, team: 'The team' },

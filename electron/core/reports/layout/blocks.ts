@@ -5,44 +5,54 @@ import type { ReportWriter } from './writer';
 export function sectionHeading(w: ReportWriter, title: string, keepWith = 120): void {
   if (w.y > w.top + 1) w.space(14);
   w.ensureSpace(40 + keepWith);
-  w.write(title, { face: 'heading', size: theme.size.h1, colour: theme.colour.heading, lineGap: 2 });
+  // A bookmark per section, so a reader can jump there from the viewer's outline.
+  w.doc.outline.addItem(w.print(title));
+  w.write(title, { face: 'heading', size: theme.size.h1, colour: theme.colour.heading, lineGap: 2, tag: 'H2' });
   const y = w.y + 3;
-  w.doc.save().moveTo(w.left, y).lineTo(w.left + 28, y).lineWidth(2).strokeColor(theme.colour.accent).stroke().restore();
+  w.artifact(() => w.doc.save().moveTo(w.left, y).lineTo(w.left + 28, y).lineWidth(2).strokeColor(theme.colour.accent).stroke().restore());
   w.y = y + 12;
 }
 
 export function subheading(w: ReportWriter, title: string, meta?: string, keepWith = 90): void {
   w.ensureSpace(34 + keepWith);
-  w.write(title, { face: 'heading', size: theme.size.h2, colour: theme.colour.heading, lineGap: 1, after: 2 });
+  w.write(title, { face: 'heading', size: theme.size.h2, colour: theme.colour.heading, lineGap: 1, after: 2, tag: 'H3' });
   if (meta) w.write(meta, { size: theme.size.small, colour: theme.colour.muted, after: 4 });
 }
 
 /** Label–value pairs in two columns, e.g. "Gehouden sessies   12". */
 export function keyValues(w: ReportWriter, rows: [string, string][], labelWidth = 130): void {
-  for (const [label, value] of rows) {
-    const valueWidth = w.width - labelWidth;
-    const height = Math.max(w.heightOf(value, valueWidth), w.heightOf(label, labelWidth - 10, { size: theme.size.small }));
-    w.ensureSpace(height + 4);
-    const y = w.y;
-    w.boxed(label, w.left, y + 1, labelWidth - 10, height, { size: theme.size.small, colour: theme.colour.muted });
-    w.boxed(value, w.left + labelWidth, y, valueWidth, height);
-    w.y = y + height + 5;
-  }
+  w.group('Table', () => {
+    for (const [label, value] of rows) {
+      const valueWidth = w.width - labelWidth;
+      const height = Math.max(w.heightOf(value, valueWidth), w.heightOf(label, labelWidth - 10, { size: theme.size.small }));
+      w.ensureSpace(height + 4);
+      const y = w.y;
+      w.group('TR', () => {
+        w.group('TH', () => w.boxed(label, w.left, y + 1, labelWidth - 10, height, { size: theme.size.small, colour: theme.colour.muted }), { scope: 'Row' });
+        w.boxed(value, w.left + labelWidth, y, valueWidth, height, { tag: 'TD' });
+      });
+      w.y = y + height + 5;
+    }
+  });
 }
 
 /** Bullets or numbers with a hanging indent; long items wrap and may continue on the next page. */
 export function list(w: ReportWriter, items: string[], numbered = false): void {
   const indent = 18;
-  items.forEach((item, i) => {
-    w.ensureSpace(16);
-    const y = w.y;
-    if (numbered) {
-      w.label(`${i + 1}.`, w.left, y, { face: 'bold', colour: theme.colour.accent });
-    } else {
-      w.doc.save().circle(w.left + 4, y + 6.5, 2).fill(theme.colour.accent).restore();
-    }
-    w.write(item, { x: w.left + indent, after: 4 });
-  });
+  w.group('L', () =>
+    items.forEach((item, i) => {
+      w.ensureSpace(16);
+      const y = w.y;
+      w.group('LI', () => {
+        if (numbered) {
+          w.label(`${i + 1}.`, w.left, y, { face: 'bold', colour: theme.colour.accent, tag: 'Lbl' });
+        } else {
+          w.artifact(() => w.doc.save().circle(w.left + 4, y + 6.5, 2).fill(theme.colour.accent).restore());
+        }
+        w.write(item, { x: w.left + indent, after: 4, tag: 'LBody' });
+      });
+    }),
+  );
 }
 
 /** Figures side by side in quiet boxes: "Beginmeting 3", "Streefwaarde 8", "Laatste score 7,5 (22 jun)". */
@@ -62,7 +72,7 @@ export function figures(w: ReportWriter, items: { label: string; value: string; 
   const y = w.y;
   items.forEach((item, i) => {
     const x = w.left + i * (boxWidth + gap);
-    w.doc.save().roundedRect(x, y, boxWidth, height, 4).fill(theme.colour.tint).restore();
+    w.artifact(() => w.doc.save().roundedRect(x, y, boxWidth, height, 4).fill(theme.colour.tint).restore());
     w.boxed(item.label, x + 8, y + 7, inner, labelHeight, labelStyle);
     const vy = y + 9 + labelHeight;
     const vh = w.heightOf(item.value, inner, valueStyle);
@@ -75,5 +85,5 @@ export function figures(w: ReportWriter, items: { label: string; value: string; 
 /** A quiet caption that stays on the same page as the first `keepWith` points of what it introduces. */
 export function caption(w: ReportWriter, text: string, keepWith = 50): void {
   w.ensureSpace(16 + keepWith);
-  w.write(text, { face: 'italic', size: theme.size.tiny + 0.5, colour: theme.colour.muted, after: 3 });
+  w.write(text, { face: 'italic', size: theme.size.tiny + 0.5, colour: theme.colour.muted, after: 3, tag: 'Caption' });
 }

@@ -5,6 +5,8 @@ import { theme } from './theme';
 import type { ReportWriter } from './writer';
 
 export interface PdfChart {
+  /** What the chart shows, in words, for a reader who cannot see it (the figure's alternative text). */
+  alt: string;
   height: number;
   yDomain: [number, number];
   series: ChartSeriesInput[];
@@ -19,8 +21,12 @@ export interface PdfChart {
 
 const TICK_SIZE = theme.size.tiny;
 
-/** Draws a chart across the content width at the cursor, with its legend above it. */
+/** Draws a chart across the content width at the cursor, with its legend above it: one figure with its alternative text. */
 export function drawChart(w: ReportWriter, chart: PdfChart): void {
+  w.tagged('Figure', () => drawFigure(w, chart), { alt: w.print(chart.alt) });
+}
+
+function drawFigure(w: ReportWriter, chart: PdfChart): void {
   const legendHeight = drawLegend(w, chart);
   const top = w.y + legendHeight;
   const yTicks = chartGeometry({ width: 10, height: 10, yDomain: chart.yDomain, series: [], yTickCount: chart.yTickCount }).yTicks;

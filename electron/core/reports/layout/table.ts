@@ -64,33 +64,48 @@ export function drawTable(w: ReportWriter, columns: Column[], rows: CellInput[][
   const partsHeight = (cell: Cell, i: number) =>
     cell.parts.reduce((sum, part, k) => sum + partHeight(part, innerWidth(cell, i)) + (k > 0 ? PART_GAP : 0), 0);
 
+  // The header row is content once; repeated on a later page it is a running header (an artifact).
+  let headerDrawn = false;
   const drawHeader = () => {
     const y = w.y;
-    columns.forEach((c, i) => w.boxed(c.header, xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, headerHeight, headerStyle));
-    w.doc.save().moveTo(w.left, y + headerHeight).lineTo(w.left + tableWidth, y + headerHeight).lineWidth(0.6).strokeColor(theme.colour.hairline).stroke().restore();
+    const cells = () =>
+      columns.forEach((c, i) =>
+        w.group('TH', () => w.boxed(c.header, xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, headerHeight, headerStyle), { scope: 'Column' }),
+      );
+    if (headerDrawn) w.artifact(cells, 'Pagination');
+    else w.group('TR', cells);
+    headerDrawn = true;
+    w.artifact(() =>
+      w.doc.save().moveTo(w.left, y + headerHeight).lineTo(w.left + tableWidth, y + headerHeight).lineWidth(0.6).strokeColor(theme.colour.hairline).stroke().restore(),
+    );
     w.y = y + headerHeight;
   };
 
   const drawRow = (cells: Cell[], height: number, zebra: boolean) => {
     const y = w.y;
-    if (zebra) w.doc.save().rect(w.left, y, tableWidth, height).fill(theme.colour.zebra).restore();
-    cells.forEach((cell, i) => {
-      let x = xs[i]! + PAD_X;
-      if (cell.icon) {
-        drawOutcomeIcon(w.doc, cell.icon, x, y + PAD_Y + 1.5, 9);
-        x += ICON_SPACE;
-      }
-      let py = y + PAD_Y;
-      for (const part of cell.parts) {
-        const h = partHeight(part, innerWidth(cell, i));
-        w.boxed(part.text, x, py, innerWidth(cell, i), h, style(part));
-        py += h + PART_GAP;
-      }
-    });
+    if (zebra) w.artifact(() => w.doc.save().rect(w.left, y, tableWidth, height).fill(theme.colour.zebra).restore());
+    w.group('TR', () =>
+      cells.forEach((cell, i) =>
+        w.tagged('TD', () => {
+          let x = xs[i]! + PAD_X;
+          if (cell.icon) {
+            drawOutcomeIcon(w.doc, cell.icon, x, y + PAD_Y + 1.5, 9);
+            x += ICON_SPACE;
+          }
+          let py = y + PAD_Y;
+          for (const part of cell.parts) {
+            const h = partHeight(part, innerWidth(cell, i));
+            w.boxed(part.text, x, py, innerWidth(cell, i), h, style(part));
+            py += h + PART_GAP;
+          }
+        }),
+      ),
+    );
     w.y = y + height;
-    w.doc.save().moveTo(w.left, w.y).lineTo(w.left + tableWidth, w.y).lineWidth(0.4).strokeColor(theme.colour.grid).stroke().restore();
+    w.artifact(() => w.doc.save().moveTo(w.left, w.y).lineTo(w.left + tableWidth, w.y).lineWidth(0.4).strokeColor(theme.colour.grid).stroke().restore());
   };
 
+  w.group('Table', () => {
   const pageRoom = () => w.bottom - w.top - headerHeight;
   const cellRows = rows.map((row) => row.map(toCell));
   const firstRow = cellRows[0] ? Math.min(rowHeight(cellRows[0]), 60) : 0;
@@ -128,6 +143,7 @@ export function drawTable(w: ReportWriter, columns: Column[], rows: CellInput[][
       w.newPage();
       drawHeader();
     }
+  });
   });
   w.y += options.compact ? 4 : 6;
 }

@@ -11,19 +11,32 @@ export interface TextStyle {
   lineGap?: number;
 }
 
+/** Structure types (ISO 32000 14.8.4) the report uses for its text. */
+export type TextTag = 'P' | 'H1' | 'H2' | 'H3' | 'Caption' | 'Lbl' | 'LBody' | 'TH' | 'TD' | 'Span';
+
 export interface WriteOptions extends TextStyle {
   x?: number;
   width?: number;
   align?: 'left' | 'right' | 'center' | 'justify';
   /** Space after the text, in points. */
   after?: number;
+  /** What the text is in the document's structure (default: a paragraph). */
+  tag?: TextTag;
+  /** A clickable web or e-mail address. */
+  link?: string;
 }
+
+type StructElement = PDFKit.PDFStructureElement;
 
 /**
  * The pdfkit document plus what every section needs: the report's words and formats, the
  * content box, and text helpers that always pass user text through `printable` first.
  */
 export class ReportWriter {
+  /** The structure element new content goes into; null while drawing inside a tagged closure. */
+  private parents: StructElement[] = [];
+  private inContent = false;
+
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly t: ReportStrings,
@@ -33,6 +46,59 @@ export class ReportWriter {
   ) {
     // Registered by name: pdfkit would read a family given with a file as a variation name.
     for (const file of Object.values(fontPaths)) doc.registerFont(fontKey(file), fontSource(file));
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    this.parents.push(root);
+  }
+
+  /** A structure element (a section, a table, a list, …) whose content `body` draws. */
+  group(type: string, body: () => void, options: PDFKit.Mixins.StructureElementOptions & { scope?: "Column" | "Row" } = {}): void {
+    if (this.inContent) {
+      body();
+      return;
+    }
+    const element = this.doc.struct(type, options);
+    this.parents.at(-1)!.add(element);
+    this.parents.push(element);
+    try {
+      body();
+    } finally {
+      this.parents.pop();
+      element.end();
+    }
+  }
+
+  /** Content drawn by `draw`, marked as one structure element (a paragraph, a heading, a figure, …). */
+  tagged(type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions & { scope?: "Column" | "Row" } = {}): void {
+    if (this.inContent) {
+      draw();
+      return;
+    }
+    const element = this.doc.struct(type, options);
+    this.parents.at(-1)!.add(element);
+    this.inContent = true;
+    try {
+      element.add(draw);
+    } finally {
+      this.inContent = false;
+      element.end();
+    }
+  }
+
+  /** Decoration (rules, tints, page headers and footers): not content, so readers and screen readers skip it. */
+  artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    if (this.inContent) {
+      draw();
+      return;
+    }
+    this.doc.markContent('Artifact', type ? { type } : {});
+    this.inContent = true;
+    try {
+      draw();
+    } finally {
+      this.inContent = false;
+      this.doc.endMarkedContent();
+    }
   }
 
   get left(): number {
@@ -99,10 +165,13 @@ export class ReportWriter {
   write(text: string, options: WriteOptions = {}): this {
     this.style(options);
     const x = options.x ?? this.left;
-    this.doc.text(this.print(text), x, this.doc.y, {
-      width: options.width ?? this.right - x,
-      lineGap: options.lineGap ?? theme.lineGap,
-      align: options.align ?? 'left',
+    this.tagged(options.tag ?? 'P', () => {
+      this.doc.text(this.print(text), x, this.doc.y, {
+        width: options.width ?? this.right - x,
+        lineGap: options.lineGap ?? theme.lineGap,
+        align: options.align ?? 'left',
+        ...(options.link ? { link: options.link, underline: false } : {}),
+      });
     });
     this.doc.x = this.left;
     if (options.after) this.space(options.after);
@@ -114,18 +183,22 @@ export class ReportWriter {
     const { x: cx, y: cy } = this.doc;
     this.style(options);
     const width = options.width;
-    this.doc.text(this.print(text), x, y, {
-      lineBreak: false,
-      ...(width === undefined ? {} : { width, align: options.align ?? 'left', ellipsis: true, height: (options.size ?? theme.size.body) * 1.6 }),
+    this.tagged(options.tag ?? 'P', () => {
+      this.doc.text(this.print(text), x, y, {
+        lineBreak: false,
+        ...(width === undefined ? {} : { width, align: options.align ?? 'left', ellipsis: true, height: (options.size ?? theme.size.body) * 1.6 }),
+      });
     });
     this.doc.x = cx;
     this.doc.y = cy;
   }
 
   /** Text in a box that is known to fit (measured before): never starts a new page. */
-  boxed(text: string, x: number, y: number, width: number, height: number, style: TextStyle = {}): void {
+  boxed(text: string, x: number, y: number, width: number, height: number, style: TextStyle & { tag?: TextTag } = {}): void {
     this.style(style);
-    this.doc.text(this.print(text), x, y, { width, height: height + 2, lineGap: style.lineGap ?? theme.lineGap });
+    this.tagged(style.tag ?? 'P', () => {
+      this.doc.text(this.print(text), x, y, { width, height: height + 2, lineGap: style.lineGap ?? theme.lineGap });
+    });
   }
 
   space(points: number): this {
@@ -148,6 +221,6 @@ export class ReportWriter {
   }
 
   rule(y = this.doc.y, colour: string = theme.colour.hairline): void {
-    this.doc.save().moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.6).strokeColor(colour).stroke().restore();
+    this.artifact(() => this.doc.save().moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.6).strokeColor(colour).stroke().restore());
   }
 }

@@ -85,7 +85,7 @@ function drawKeptRate(w: ReportWriter, overall: KeptRateSummary): void {
   const height = Math.max(58, noteHeight + 36);
   w.ensureSpace(height + 8);
   const y = w.y;
-  w.doc.save().roundedRect(w.left, y, w.width, height, 5).fill(theme.colour.tint).restore();
+  w.artifact(() => w.doc.save().roundedRect(w.left, y, w.width, height, 5).fill(theme.colour.tint).restore());
   w.label(t.agreements.keptRate.toLocaleUpperCase(f.locale), w.left + 14, y + 10, { face: 'bold', size: theme.size.tiny, colour: theme.colour.accent });
   w.label(big, w.left + 14, y + 22, { face: 'heading', size: 24, colour: theme.colour.heading });
   w.boxed(detail, w.left + 120, y + 10, noteWidth, 14, { face: 'bold', size: theme.size.small + 0.5 });
@@ -99,6 +99,7 @@ function drawKeptRate(w: ReportWriter, overall: KeptRateSummary): void {
   w.ensureSpace(150);
   caption(w, monthly ? t.agreements.keptRateMonthCaption : t.agreements.keptRateChartCaption);
   drawChart(w, {
+    alt: t.agreements.keptRateChartAlt(f.percent(points[0]!.rate), f.percent(points.at(-1)!.rate)),
     height: 118,
     yDomain: [0, 1],
     yTickCount: 4,

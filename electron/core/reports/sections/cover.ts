@@ -9,13 +9,16 @@ const PANEL_HEIGHT = 330;
 export function drawCover(w: ReportWriter, content: ReportContent): void {
   const { doc, t, f } = w;
   const { practice } = content;
-  doc.save().rect(0, 0, doc.page.width, PANEL_HEIGHT).fill(theme.colour.tint).restore();
-  doc.save().rect(0, PANEL_HEIGHT, doc.page.width, 3).fill(theme.colour.accent).restore();
+  w.artifact(() => {
+    doc.save().rect(0, 0, doc.page.width, PANEL_HEIGHT).fill(theme.colour.tint).restore();
+    doc.save().rect(0, PANEL_HEIGHT, doc.page.width, 3).fill(theme.colour.accent).restore();
+  });
 
   let brandY = 56;
   if (practice.logo) {
     try {
-      doc.image(Buffer.from(practice.logo.data), w.left, brandY, { fit: [150, 60] });
+      const image = Buffer.from(practice.logo.data);
+      w.tagged('Figure', () => doc.image(image, w.left, brandY, { fit: [150, 60] }), { alt: w.print(practice.name ? `Logo ${practice.name}` : 'Logo') });
     } catch {
       throw new AppError('INVALID_INPUT', 'The practice logo is not a PNG or JPEG image.', 'practice.logo');
     }
@@ -27,7 +30,7 @@ export function drawCover(w: ReportWriter, content: ReportContent): void {
   }
 
   w.y = 176;
-  w.write(t.reportTitle, { face: 'heading', size: theme.size.coverTitle, colour: theme.colour.heading, lineGap: 0, after: 6 });
+  w.write(t.reportTitle, { face: 'heading', size: theme.size.coverTitle, colour: theme.colour.heading, lineGap: 0, after: 6, tag: 'H1' });
   if (content.trajectory.title) w.write(content.trajectory.title, { size: 15, colour: theme.colour.ink, after: 4 });
   w.write(t.trajectoryKind[content.trajectory.kind], { size: theme.size.body, colour: theme.colour.muted });
 
@@ -76,7 +79,10 @@ function drawPractitioner(w: ReportWriter, content: ReportContent): void {
     const x = w.left + w.width / 2 + 12;
     w.y = top;
     w.write(t.contact.toLocaleUpperCase(w.f.locale), { x, face: 'bold', size: theme.size.tiny, colour: theme.colour.accent, after: 3 });
-    for (const line of contact) w.write(line, { x, size: theme.size.small + 0.5 });
+    for (const line of contact) {
+      const link = linkFor(line, practice);
+      w.write(line, { x, size: theme.size.small + 0.5, ...(link ? { link, colour: theme.colour.heading } : {}) });
+    }
   }
   w.y = Math.max(leftEnd, w.y);
 }
@@ -84,10 +90,21 @@ function drawPractitioner(w: ReportWriter, content: ReportContent): void {
 /** Without a cover, page one opens with a compact title block instead. */
 export function drawTitleBlock(w: ReportWriter, content: ReportContent): void {
   const { t, f } = w;
-  w.write(t.reportTitle, { face: 'heading', size: 24, colour: theme.colour.heading, after: 2 });
+  w.write(t.reportTitle, { face: 'heading', size: 24, colour: theme.colour.heading, after: 2, tag: 'H1' });
   const subtitle = [content.trajectory.title, content.audienceLabel].filter(Boolean).join(' — ');
   w.write(subtitle, { size: 12, after: 2 });
   w.write(`${t.period}: ${f.period(content.period.from, content.period.to)}`, { size: theme.size.small, colour: theme.colour.muted, after: 8 });
   w.rule();
   w.y += 10;
+}
+
+/** The practice's e-mail address and website open as links; nothing else on the page does. */
+function linkFor(line: string, practice: ReportContent['practice']): string | undefined {
+  const email = practice.email.trim();
+  if (line === email && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(email)) return `mailto:${email}`;
+  const website = practice.website.trim();
+  if (line === website && /^(https?:\/\/)?[\p{L}\p{N}.-]+\.\p{L}{2,}(\/[^\s<>"]*)?$/iu.test(website)) {
+    return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+  }
+  return undefined;
 }

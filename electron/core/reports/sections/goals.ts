@@ -76,6 +76,7 @@ function drawGoal(w: ReportWriter, goal: ReportGoal): void {
   w.ensureSpace(CHART_HEIGHT + 24);
   if (drawnPerMonth(goal.series.map((s) => s.ratings))) caption(w, t.perMonth, CHART_HEIGHT);
   drawChart(w, {
+    alt: t.chartAlt(goal.title, goal.series.map((s) => s.participant)),
     height: CHART_HEIGHT,
     yDomain: [goal.scale.min, goal.scale.max],
     series: chartSeries,

@@ -39,6 +39,7 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
     if (chartWithNumbers <= w.bottom - w.top) w.ensureSpace(chartWithNumbers);
     if (monthly) caption(w, t.perMonth, CHART_HEIGHT);
     drawChart(w, {
+      alt: t.chartAlt(q.title, q.series.map((s) => s.respondent)),
       height: CHART_HEIGHT,
       yDomain: [q.scale.min, q.scale.max],
       series,
