@@ -48,6 +48,11 @@ export interface SearchResults {
   clients: ClientHit[];
   /** Kinds with more hits than the limit. */
   more: (typeof searchKinds)[number][];
+  /**
+   * A query of single letters searched names only: one letter matches a word in nearly every
+   * note, too many to read. From the second letter notes, agreements and goals are searched too.
+   */
+  namesOnly: boolean;
 }
 
 export const searchMethods = {

@@ -1,21 +1,28 @@
-// The benchmark cases. Each runs through dispatch, the same door the app uses. To add a case (for
-// example "render a 100-session report"), push it onto benchCases; run.ts times it on both databases.
+// The benchmark cases: each is what one screen asks core for when it opens, through dispatch, the
+// same door the app uses. run.ts times every case on the encrypted and the plain database, and on
+// the practice at a tenth of its size.
 import type { Dispatch } from '../../electron/core/dispatch';
 import type { MethodName } from '../../shared/contract';
 import type { Pick } from './random';
 
 export interface BenchFacts {
   trajectoryIds: number[];
+  /** Sessions of every status, for the session workspace. */
+  sessionIds: number[];
   /** A couple trajectory with 100 sessions (notes, ratings, agreements): for "render a 100-session report". */
   reportTrajectoryId: number;
+  /** The start of a first or last name: what a practitioner types to find a client. */
   nameFragments: string[];
+  /** Words from trajectory titles: what a practitioner types to find a trajectory. */
+  titleWords: string[];
+  /** Whole queries for the search page, including ones that are easy to get wrong. */
   searchQueries: string[];
 }
 
 export interface BenchEnv {
-  label: 'encrypted' | 'plain';
+  label: string;
   dispatch: Dispatch;
-  /** Seeded the same for both databases, so both get the same inputs. */
+  /** Seeded the same for every database, so each gets the same inputs. */
   pick: Pick;
   facts: BenchFacts;
 }
@@ -34,35 +41,82 @@ export async function call(env: BenchEnv, method: MethodName, input: unknown): P
   return result.value;
 }
 
-export const benchCases: BenchCase[] = [
+/** Every call a screen makes on open, at once, as the screen makes them. */
+const all = (env: BenchEnv, calls: [MethodName, unknown][]) => Promise.all(calls.map(([method, input]) => call(env, method, input)));
+
+/** The palette asks again with each letter typed: the first 1, 2 or 5 letters of a name. */
+const typed = (env: BenchEnv, letters: number) => env.pick.one(env.facts.nameFragments).slice(0, letters);
+
+export const screenCases: BenchCase[] = [
   {
-    name: 'clients.list (text filter)',
-    iterations: 300,
-    run: (env) => call(env, 'clients.list', { query: env.pick.one(env.facts.nameFragments) }),
+    name: 'dashboard',
+    iterations: 150,
+    run: (env) => all(env, [['dashboard.get', {}], ['clients.list', { archived: 'active', limit: 1 }]]),
   },
   {
-    name: 'trajectories.detail',
-    iterations: 300,
-    run: (env) => call(env, 'trajectories.detail', { id: env.pick.one(env.facts.trajectoryIds) }),
-  },
-  { name: 'dashboard.get', iterations: 150, run: (env) => call(env, 'dashboard.get', {}) },
-  {
-    name: 'search.query',
-    iterations: 300,
-    run: (env) => call(env, 'search.query', { query: env.pick.one(env.facts.searchQueries) }),
+    name: 'clients list',
+    iterations: 150,
+    run: (env) => all(env, [['clients.list', { query: '', archived: 'active', sort: 'name', offset: 0, limit: 50 }], ['clients.list', { archived: 'archived', limit: 1 }]]),
   },
   {
-    // What a progress report is built from: the joint view of a 100-session trajectory.
-    name: 'audienceView (100 sessions)',
+    name: 'clients list, with a query',
+    iterations: 150,
+    run: (env) => call(env, 'clients.list', { query: env.pick.one(env.facts.nameFragments), archived: 'active', sort: 'name', offset: 0, limit: 50 }),
+  },
+  {
+    name: 'trajectories list, open',
+    iterations: 150,
+    run: (env) => all(env, [['trajectories.list', { query: '', status: 'open', limit: 50 }], ['trajectories.list', { status: 'all', limit: 1 }]]),
+  },
+  {
+    name: 'trajectories list, closed',
+    iterations: 150,
+    run: (env) => call(env, 'trajectories.list', { query: '', status: 'closed', limit: 50 }),
+  },
+  {
+    name: 'trajectories list, with a query',
+    iterations: 150,
+    run: (env) => call(env, 'trajectories.list', { query: env.pick.one(env.facts.titleWords), status: 'all', limit: 50 }),
+  },
+  {
+    name: 'trajectory page',
+    iterations: 150,
+    run: (env) => {
+      const id = env.pick.one(env.facts.trajectoryIds);
+      return all(env, [['trajectories.detail', { id }], ['questionnaires.scoreSeries', { trajectoryId: id }], ['questionnaires.responses', { trajectoryId: id }]]);
+    },
+  },
+  {
+    name: 'session workspace',
+    iterations: 150,
+    run: async (env) => {
+      const id = env.pick.one(env.facts.sessionIds);
+      const [workspace] = (await all(env, [['sessions.workspace', { id, language: 'nl' }], ['noteTemplates.list', { language: 'nl' }], ['questionnaires.list', { language: 'nl' }]])) as [
+        { trajectory: { id: number } },
+        ...unknown[],
+      ];
+      return call(env, 'questionnaires.responses', { trajectoryId: workspace.trajectory.id });
+    },
+  },
+  { name: 'search palette, 1 letter', iterations: 150, run: (env) => call(env, 'search.query', { query: typed(env, 1), limit: 8 }) },
+  { name: 'search palette, 2 letters', iterations: 150, run: (env) => call(env, 'search.query', { query: typed(env, 2), limit: 8 }) },
+  { name: 'search palette, 5 letters', iterations: 150, run: (env) => call(env, 'search.query', { query: typed(env, 5), limit: 8 }) },
+  { name: 'search page', iterations: 150, run: (env) => call(env, 'search.query', { query: env.pick.one(env.facts.searchQueries), limit: 50 }) },
+  {
+    name: 'report builder',
     iterations: 100,
-    run: (env) => call(env, 'trajectories.audienceView', { id: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
-  },
-  {
-    // What the practitioner waits for after "Exporteren": the joint report of 100 sessions read,
-    // rendered, hashed and recorded.
-    name: 'render a 100-session report (reports.export)',
-    iterations: 10,
-    targetP95Ms: 1000,
-    run: (env) => call(env, 'reports.export', { trajectoryId: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
+    run: (env) => {
+      const id = env.pick.one(env.facts.trajectoryIds);
+      return all(env, [['trajectories.get', { id }], ['reports.options', { trajectoryId: id, language: 'nl' }], ['reports.list', { trajectoryId: id }]]);
+    },
   },
 ];
+
+export const reportCase: BenchCase = {
+  // What the practitioner waits for after "Exporteren": the joint report of 100 sessions read,
+  // rendered, hashed and recorded.
+  name: 'render a 100-session report (reports.export)',
+  iterations: 30,
+  targetP95Ms: 1000,
+  run: (env) => call(env, 'reports.export', { trajectoryId: env.facts.reportTrajectoryId, audience: { kind: 'joint' } }),
+};

@@ -1,6 +1,11 @@
 // Fills a migrated database with a large, deterministic practice, straight through SQL with
 // prepared statements in big transactions (the API would take far too long for a million rows).
 import type { Db } from '../../electron/core/db/open';
+import { completeAnswers } from '../../electron/core/questionnaires/answers';
+import { scoreQuestionnaire } from '../../electron/core/questionnaires/scoring';
+import { foldForSearch } from '../../electron/core/text/fold';
+import { surnameSortKey } from '../../electron/core/text/surname';
+import { findBuiltin } from '../../shared/questionnaires/builtin';
 import { addDays, localDate } from '../../shared/domain/calendar';
 import { picker } from './random';
 import { firstNames, lastNames, words } from './vocabulary';
@@ -9,7 +14,21 @@ import { firstNames, lastNames, words } from './vocabulary';
 export const reportTrajectoryId = 1;
 const reportSessions = 100;
 
-export const counts = { clients: 2_000, trajectories: 6_000, sessions: 100_000, agreements: 300_000, ratings: 1_000_000 };
+/** The big practice; `scale` 0.1 gives the same practice at a tenth of the size, for the 10× figures. */
+export function practiceCounts(scale = 1) {
+  const of = (n: number) => Math.round(n * scale);
+  return { clients: of(2_000), trajectories: of(6_000), sessions: of(100_000), agreements: of(300_000), ratings: of(1_000_000) };
+}
+
+/** Trajectories running now, at any size of the practice. */
+const caseload = 80;
+
+/** What a practitioner calls a trajectory: the work and the people, as they would type it into search. */
+const themes = {
+  individual: ['Leiderschapscoaching', 'Loopbaancoaching', 'Burn-outpreventie', 'Vertrouwen na reorganisatie', 'Persoonlijk leiderschap'],
+  couple: ['Relatietherapie', 'Herstel na ontrouw', 'Communicatie als stel', 'Vertrouwen herstellen', 'Ouderschap en relatie'],
+  team: ['Teamcoaching', 'Samenwerking', 'Psychologische veiligheid', 'Teamontwikkeling', 'Leiderschapsteam'],
+} as const;
 
 const outcomes = ['kept', 'kept', 'kept', 'kept', 'kept', 'partly_kept', 'partly_kept', 'not_kept', 'not_kept', 'renegotiated', 'dropped'] as const;
 const factors = ['consistency', 'open_communication', 'responsibility', 'transparency', 'emotional_safety', 'other'] as const;
@@ -19,15 +38,19 @@ function at(date: string, hour: number, minute: number): string {
   return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-export function generatePractice(db: Db, now: Date, log: (line: string) => void = () => {}): void {
+export function generatePractice(db: Db, now: Date, scale = 1, log: (line: string) => void = () => {}): void {
+  const counts = practiceCounts(scale);
   const pick = picker(20261125);
+  const checkIn = findBuiltin('trust-check-in')!;
   const today = localDate(now);
   const stamp = now.toISOString();
   const q = {
-    client: db.prepare(`INSERT INTO client (first_name, last_name, email, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`),
+    client: db.prepare(
+      `INSERT INTO client (first_name, last_name, email, search_text, sort_name, archived_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     trajectory: db.prepare(
       `INSERT INTO trajectory (kind, title, search_title, status, start_date, end_date, check_in_weeks, created_at, updated_at)
-       VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     participant: db.prepare(`INSERT INTO participant (trajectory_id, client_id, role, joined_at) VALUES (?, ?, ?, ?)`),
     session: db.prepare(
@@ -36,6 +59,13 @@ export function generatePractice(db: Db, now: Date, log: (line: string) => void 
     ),
     attendee: db.prepare(`INSERT INTO session_attendee (session_id, participant_id) VALUES (?, ?)`),
     note: db.prepare(`INSERT INTO session_note (session_id, template_key, summary, private_notes, updated_at) VALUES (?, 'regular', ?, ?, ?)`),
+    noteVersion: db.prepare(
+      `INSERT INTO session_note_version (session_id, version, kind, summary, private_notes, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    response: db.prepare(
+      `INSERT INTO questionnaire_response (trajectory_id, session_id, participant_id, questionnaire_key, questionnaire_version, answers, scores, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     goal: db.prepare(
       `INSERT INTO goal (trajectory_id, title, trust_factor, baseline, target, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -48,12 +78,15 @@ export function generatePractice(db: Db, now: Date, log: (line: string) => void 
     action: db.prepare(`INSERT INTO repair_action (repair_plan_id, agreement_id, position) VALUES (?, ?, ?)`),
   };
 
+  const clientNames: { first: string; last: string }[] = [];
   db.transaction(() => {
     for (let i = 0; i < counts.clients; i++) {
       const first = pick.one(firstNames);
       const last = pick.one(lastNames);
       const email = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${i}@example.nl`;
-      q.client.run(first, last, email, `${first} ${last} ${email}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), stamp, stamp);
+      clientNames.push({ first, last });
+      // As the app writes them: search text folded, the sort key without "de"/"van", one in twenty archived.
+      q.client.run(first, last, email, foldForSearch(`${first} ${last} ${email}`), surnameSortKey(last), pick.chance(0.05) ? stamp : null, stamp, stamp);
     }
   })();
   log(`clients ${counts.clients}`);
@@ -61,11 +94,11 @@ export function generatePractice(db: Db, now: Date, log: (line: string) => void 
   // Sessions per trajectory: 5..28, scaled so the total is exactly counts.sessions. Trajectory 1 is
   // a couple with 100 sessions: report-sized material (reportTrajectoryId).
   const perTrajectory = Array.from({ length: counts.trajectories }, (_, i) => (i === 0 ? reportSessions : pick.int(5, 28)));
-  const scale = (counts.sessions - reportSessions) / (perTrajectory.reduce((a, b) => a + b, 0) - reportSessions);
+  const stretch = (counts.sessions - reportSessions) / (perTrajectory.reduce((a, b) => a + b, 0) - reportSessions);
   let left = counts.sessions;
   const sessionCounts = perTrajectory.map((n, i) => {
     const c =
-      i === 0 ? n : i === counts.trajectories - 1 ? left : Math.max(1, Math.min(left - (counts.trajectories - 1 - i), Math.round(n * scale)));
+      i === 0 ? n : i === counts.trajectories - 1 ? left : Math.max(1, Math.min(left - (counts.trajectories - 1 - i), Math.round(n * stretch)));
     left -= c;
     return c;
   });
@@ -81,20 +114,29 @@ export function generatePractice(db: Db, now: Date, log: (line: string) => void 
         const kind = report ? 'couple' : pick.chance(0.5) ? 'individual' : pick.chance(0.8) ? 'couple' : 'team';
         const n = sessionCounts[t]!;
         const interval = report ? 14 : pick.int(7, 21);
-        // One in twenty trajectories runs now; the others ended somewhere in the last ten years.
-        const live = report || pick.chance(0.05);
+        // A practitioner's caseload: the same number of trajectories runs now whatever the size of the
+        // archive; the others ended somewhere in the last ten years. A practice with ten times the
+        // history is not one with ten times the clients this week.
+        const live = report || t % Math.max(1, Math.floor(counts.trajectories / caseload)) === 0;
         const endOffset = report ? 7 : live ? pick.int(-10, 60) : -pick.int(20, 3650 - n * interval);
         const first = addDays(today, endOffset - (n - 1) * interval);
         const last = addDays(first, (n - 1) * interval);
         const status = last < addDays(today, -14) ? 'closed' : first > today ? 'intake' : pick.chance(0.1) ? 'paused' : 'active';
-        const checkIn = pick.chance(0.3) ? pick.int(2, 8) : null;
-        const trajectoryId = Number(
-          q.trajectory.run(kind, `${pick.one(words)} ${pick.one(words)} ${t}`, `x`, status, first, status === 'closed' ? last : null,
-            checkIn, stamp, status === 'closed' ? `${last}T12:00:00.000Z` : stamp).lastInsertRowid,
-        );
+        const checkInWeeks = pick.chance(0.3) ? pick.int(2, 8) : null;
         const size = kind === 'individual' ? 1 : kind === 'couple' ? 2 : pick.int(3, 5);
         const clients = new Set<number>();
         while (clients.size < size) clients.add(pick.int(1, counts.clients));
+        const named = [...clients].map((c) => clientNames[c - 1]!);
+        const title =
+          kind === 'individual'
+            ? `${pick.one(themes.individual)} ${named[0]!.first} ${named[0]!.last}`
+            : kind === 'couple'
+              ? `${pick.one(themes.couple)} ${named[0]!.last} & ${named[1]!.last}`
+              : `${pick.one(themes.team)} ${pick.one(['afdeling', 'team', 'unit'])} ${pick.one(words)}`;
+        const trajectoryId = Number(
+          q.trajectory.run(kind, title, foldForSearch(title), status, first, status === 'closed' ? last : null,
+            checkInWeeks, stamp, status === 'closed' ? `${last}T12:00:00.000Z` : stamp).lastInsertRowid,
+        );
         const role = kind === 'individual' ? 'client' : kind === 'couple' ? 'partner' : 'team_member';
         const participants = [...clients].map((c) => Number(q.participant.run(trajectoryId, c, role, stamp).lastInsertRowid));
         const goals = Array.from({ length: pick.int(6, 10) }, () =>
@@ -116,7 +158,19 @@ export function generatePractice(db: Db, now: Date, log: (line: string) => void 
           const attendees = alone ? [pick.one(participants)] : participants;
           for (const p of attendees) q.attendee.run(id, p);
           if (sessionStatus === 'held') {
-            q.note.run(id, pick.sentence(words, 20, 40), pick.sentence(words, 15, 30), stamp);
+            const summary = pick.sentence(words, 20, 40);
+            const privateNotes = pick.sentence(words, 15, 30);
+            q.note.run(id, summary, privateNotes, stamp);
+            // Finalised notes keep their versions; one in ten was amended afterwards.
+            q.noteVersion.run(id, 1, 'final', summary, privateNotes, '', stamp);
+            if (pick.chance(0.1)) q.noteVersion.run(id, 2, 'amendment', `${summary} ${pick.sentence(words, 3, 8)}`, privateNotes, pick.sentence(words, 4, 8), stamp);
+            // A trust check-in every fourth session, by everyone there.
+            if (s % 4 === 1) {
+              for (const p of attendees) {
+                const answers = completeAnswers(checkIn, checkIn.items.map((item) => ({ itemId: item.id, value: pick.int(checkIn.scale.min, checkIn.scale.max) })));
+                q.response.run(trajectoryId, id, p, checkIn.key, checkIn.version, JSON.stringify(answers), JSON.stringify(scoreQuestionnaire(checkIn, answers)), stamp, stamp);
+              }
+            }
             held.push({ id, date, startsAt, attendees });
           }
         }

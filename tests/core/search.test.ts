@@ -51,6 +51,22 @@ describe('search', () => {
     expect((await search('Zoë')).notes).toHaveLength(0);
   });
 
+  it('searches names only while one letter is typed, and everything from the second', async () => {
+    const one = await search('z');
+    expect(one.namesOnly).toBe(true);
+    expect(one.clients.map((c) => c.name)).toEqual(['Zoë Ñúñez-Bakker']);
+    expect([...one.notes, ...one.agreements, ...one.goals]).toEqual([]);
+    const w = await search('w');
+    expect(w.namesOnly).toBe(true);
+    expect(w.agreements).toEqual([]);
+    const two = await search('wa');
+    expect(two.namesOnly).toBe(false);
+    expect(two.agreements).toHaveLength(1);
+    expect(two.notes.map((n) => n.field)).toEqual(['privateNotes']);
+    // Asked for names only, one letter is no reason to say anything was left out.
+    expect((await invoke(practice.core, 'search.query', { query: 'z', kinds: ['clients'] })).namesOnly).toBe(false);
+  });
+
   it('finds agreements and goals with the trajectory and session to go to', async () => {
     const results = await search('wandelen telefoon');
     expect(results.agreements).toEqual([

@@ -10,6 +10,7 @@ import { SnippetText } from '../../renderer/src/screens/search/SnippetText';
 import { NavigationContext, type Route } from '../../renderer/src/screens/shell/navigation';
 
 const results: SearchResults = {
+  namesOnly: false,
   terms: ['ruzie'],
   clients: [{ clientId: 3, name: 'Sanne de Vries', archived: false, snippet: [{ text: 'Sanne de Vries', match: false }] }],
   notes: [

@@ -21,9 +21,11 @@ interface NoteRow {
  * Search the practice. Newest first (rowid order lets the index stop early, so a common word
  * stays fast in a large practice); clients, being few, by relevance.
  */
-export function searchPractice(db: Db, query: string, kinds: readonly Kind[], limit: number): SearchResults {
+export function searchPractice(db: Db, query: string, asked: readonly Kind[], limit: number): SearchResults {
   const { match, terms } = toFtsQuery(query);
-  const results: SearchResults = { terms, notes: [], agreements: [], goals: [], clients: [], more: [] };
+  const namesOnly = terms.length > 0 && terms.every((term) => [...term].length < 2) && asked.some((kind) => kind !== 'clients');
+  const kinds = namesOnly ? asked.filter((kind) => kind === 'clients') : asked;
+  const results: SearchResults = { terms, notes: [], agreements: [], goals: [], clients: [], more: [], namesOnly };
   if (match === null) return results;
   const take = <T>(kind: Kind, rows: T[]): T[] => {
     if (rows.length > limit) results.more.push(kind);

@@ -11,6 +11,7 @@ export const searchEn: typeof searchNl = {
   searching: 'Searching…',
   nothingTitle: 'Nothing found',
   nothing: 'Nothing found for ‘{{query}}’. Try another word or the start of a word.',
+  namesOnly: 'With one letter, Traject searches names only. Type another letter to search notes, agreements and goals too.',
   keys: '↑ ↓ choose · Enter open · Esc close',
   openPage: 'Open the search page',
   moreOnPage: 'More results on the search page',

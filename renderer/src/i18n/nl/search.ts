@@ -9,6 +9,7 @@ export const searchNl = {
   searching: 'Bezig met zoeken…',
   nothingTitle: 'Niets gevonden',
   nothing: 'Niets gevonden voor ‘{{query}}’. Probeer een ander woord of het begin van een woord.',
+  namesOnly: 'Met één letter zoekt Traject alleen in namen. Typ nog een letter om ook in notities, afspraken en doelen te zoeken.',
   keys: '↑ ↓ kiezen · Enter openen · Esc sluiten',
   openPage: 'Zoekpagina openen',
   moreOnPage: 'Meer resultaten op de zoekpagina',

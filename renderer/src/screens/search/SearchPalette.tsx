@@ -137,7 +137,8 @@ function PaletteBody({ onClose }: { onClose(): void }) {
         <p className="palette-message" role="status">
           {query.trim() === '' && t('search.start')}
           {showBusy && t('search.searching')}
-          {nothing && !view.loading && t('search.nothing', { query: view.query.trim() })}
+          {nothing && !view.loading && !view.results?.namesOnly && t('search.nothing', { query: view.query.trim() })}
+          {view.results?.namesOnly && !view.loading && t('search.namesOnly')}
           {view.error && apiErrorText(t, view.error)}
         </p>
       </div>

@@ -52,6 +52,7 @@ export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
       <BusyNote busy={view.loading} label={t('search.searching')} />
       {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
       {query.trim() === '' && <p className="muted">{t('search.start')}</p>}
+      {view.results?.namesOnly && !view.loading && <p className="muted">{t('search.namesOnly')}</p>}
       {grouped && total === 0 && !view.loading && (
         <div className="empty-state">
           <Icon name="search" />
