@@ -21,7 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
-          testTimeout: 20_000,
+          // Generous: a loaded machine types slowly, and a timeout is not what these tests check.
+          testTimeout: 40_000,
         },
       },
     ],
