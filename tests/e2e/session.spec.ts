@@ -98,7 +98,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(page.getByRole('heading', { level: 1, name: /^Sessie van / })).toBeFocused();
   });
 
-  await test.step('the header says who is there and that it is a joint session; starting marks it held', async () => {
+  await test.step('the header says who is there and that it is a joint session; starting marks it in progress', async () => {
     const header = page.getByRole('region', { name: 'Over deze sessie' });
     await expect(header.getByText('Sanne en Mark')).toBeVisible();
     await expect(header.getByText('16:30–18:00')).toBeVisible();
@@ -106,8 +106,9 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(header.getByText('Gezamenlijke sessie')).toBeVisible();
     await expect(header.getByText('Gepland', { exact: true })).toBeVisible();
     await header.getByRole('button', { name: 'Sessie starten' }).click();
-    await expect(notifications(page).getByText('De sessie is gemarkeerd als gehouden.')).toBeVisible();
-    await expect(header.getByText('Gehouden', { exact: true })).toBeVisible();
+    // Starting says only that the session is in progress; finalising it marks it held.
+    await expect(notifications(page).getByText('De sessie is gestart. Hij staat op gehouden zodra je hem afrondt.')).toBeVisible();
+    await expect(header.getByText('Bezig', { exact: true })).toBeVisible();
   });
 
   await test.step('one agreement was kept, the other was not', async () => {

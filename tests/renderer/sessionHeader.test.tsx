@@ -67,12 +67,27 @@ describe('the session header', () => {
     expect(screen.getByText('(50 minuten)')).toBeVisible();
   });
 
-  it('offers to start a planned session, or to mark it cancelled or a no-show', () => {
+  it('offers to start a planned session, to mark it cancelled or a no-show, or to reschedule it', () => {
     render(<SessionHeader workspace={workspace([sanne, mark])} onStatusChanged={() => undefined} />);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Sessie starten',
       'Markeren als afgezegd',
       'Markeren als niet verschenen',
+      'Verzetten',
+    ]);
+  });
+
+  it('shows a started session as in progress, not yet held, and offers to mark it held by hand', () => {
+    const started = workspace([sanne, mark]);
+    started.session.startedAt = '2026-12-01T14:02:00.000Z';
+    render(<SessionHeader workspace={started} onStatusChanged={() => undefined} />);
+    expect(screen.getByText('Bezig')).toBeVisible();
+    expect(screen.queryByText('Gehouden')).toBeNull();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Markeren als gehouden',
+      'Markeren als afgezegd',
+      'Markeren als niet verschenen',
+      'Verzetten',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { InputOf, MethodName, Participant, Session, TrajectoryDetail } from '../../shared/contract';
+import type { InputOf, MethodName, Participant, Session, SessionOverlap, TrajectoryDetail } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
@@ -47,12 +47,14 @@ function makeCoupleDetail(): TrajectoryDetail {
   };
 }
 
-function renderDialog() {
+/** Core as the dialog meets it: no suggested time, the given overlaps, and every session created. */
+function renderDialog(overlaps: SessionOverlap[] = []) {
   const sent: unknown[] = [];
   const planned: Session[] = [];
   const invoke: Invoke = async <M extends MethodName>(method: M, input: InputOf<M>) => {
-    sent.push(input);
+    if (method === 'sessions.overlaps') return { ok: true, value: overlaps } as Result<never>;
     if (method !== 'sessions.create') return { ok: false, error: { code: 'INTERNAL', message: method } } as Result<never>;
+    sent.push(input);
     return { ok: true, value: { id: 9, ...(input as object) } } as Result<never>;
   };
   render(
@@ -103,5 +105,22 @@ describe('planning a session', () => {
     expect(screen.getByText('Kies minstens één deelnemer die bij de sessie is.')).toBeVisible();
     expect(screen.getByLabelText(/^Begintijd/)).toHaveFocus();
     expect(sent).toEqual([]);
+  });
+
+  it('shows what the time overlaps with before saving, and saves anyway on a second press', async () => {
+    const user = userEvent.setup();
+    const other: SessionOverlap = { sessionId: 5, trajectoryId: 2, trajectoryTitle: 'Team Noord', startsAt: '2026-12-01T09:00', durationMinutes: 60, status: 'planned' };
+    const { sent, planned } = renderDialog([other]);
+
+    await user.type(screen.getByLabelText('Datum'), '1-12-2026');
+    await user.type(screen.getByLabelText(/^Begintijd/), '9.30');
+    await user.click(screen.getByRole('button', { name: 'Sessie plannen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit tijdstip overlapt met een geplande sessie');
+    expect(screen.getByRole('alert')).toHaveTextContent('Team Noord');
+    expect(sent).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Toch plannen' }));
+    await waitFor(() => expect(planned).toHaveLength(1));
+    expect(sent).toEqual([expect.objectContaining({ startsAt: '2026-12-01T09:30', allowOverlap: true })]);
   });
 });

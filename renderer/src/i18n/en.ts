@@ -9,10 +9,12 @@ import type { Messages } from './nl';
 import { reports } from './en/reports';
 import { privacy } from './en/privacy';
 import { safety } from './en/safety';
+import { planning } from './en/planning';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
   trajectories,
+  planning,
   charts,
   safety,
   privacy,
@@ -87,6 +89,11 @@ export const en: Messages = {
     email: '{{field}}: enter a valid address, such as name@practice.com.',
     phone: '{{field}} may only contain digits, spaces and + ( ) - . /',
     date: '{{field}}: enter a date that exists.',
+    date_in_future: '{{field}} is in the future. Enter today or an earlier date.',
+    date_too_early: '{{field}} is too long ago. Enter a date after 1900.',
+    date_out_of_range: '{{field}}: enter a date between 2000 and 2099.',
+    due_in_past: '{{field}} is in the past. Choose a later date, or tick that the agreement is already due.',
+    due_before_made: '{{field}} is before the session the agreement was made in. Choose a later date.',
     passphrase_too_short: 'The passphrase needs at least 10 characters.',
     passphrase_mismatch: 'The two passphrases are not the same.',
     control_character: '{{field}} contains an invisible control character (from pasted text, for example). Remove it and try again.',

@@ -8,10 +8,12 @@ import { trajectories } from './nl/trajectories';
 import { reports } from './nl/reports';
 import { privacy } from './nl/privacy';
 import { safety } from './nl/safety';
+import { planning } from './nl/planning';
 
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
   trajectories,
+  planning,
   charts,
   safety,
   privacy,
@@ -86,6 +88,11 @@ export const nl = {
     email: '{{field}}: vul een geldig adres in, zoals naam@praktijk.nl.',
     phone: '{{field}} mag alleen cijfers, spaties en + ( ) - . / bevatten.',
     date: '{{field}}: vul een bestaande datum in.',
+    date_in_future: '{{field}} ligt in de toekomst. Vul een datum van vandaag of eerder in.',
+    date_too_early: '{{field}} ligt te ver terug. Vul een datum na 1900 in.',
+    date_out_of_range: '{{field}}: vul een datum tussen 2000 en 2099 in.',
+    due_in_past: '{{field}} ligt in het verleden. Kies een latere datum, of vink aan dat de afspraak al te bespreken is.',
+    due_before_made: '{{field}} ligt vóór de sessie waarin de afspraak is gemaakt. Kies een latere datum.',
     passphrase_too_short: 'De wachtwoordzin moet minstens 10 tekens hebben.',
     passphrase_mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
     control_character: '{{field}} bevat een onzichtbaar stuurteken (bijvoorbeeld uit een geplakte tekst). Haal het weg en probeer het opnieuw.',

@@ -21,6 +21,11 @@ export type ValidationReason =
   | 'email'
   | 'phone'
   | 'date'
+  | 'date_in_future'
+  | 'date_too_early'
+  | 'date_out_of_range'
+  | 'due_in_past'
+  | 'due_before_made'
   | 'passphrase_too_short'
   | 'passphrase_mismatch'
   | 'control_character'
@@ -40,6 +45,11 @@ const knownReasons = new Set<string>([
   'email',
   'phone',
   'date',
+  'date_in_future',
+  'date_too_early',
+  'date_out_of_range',
+  'due_in_past',
+  'due_before_made',
   'passphrase_too_short',
   'passphrase_mismatch',
   'control_character',

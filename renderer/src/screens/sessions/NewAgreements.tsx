@@ -2,14 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { Participant, SessionWorkspace } from '../../../../shared/contract';
-import { requiredText } from '../../../../shared/contract/fields';
-import type { AgreementOwner } from '../../../../shared/domain/agreement';
-import { isRealLocalDateTime } from '../../../../shared/domain/calendar';
 import type { ApiError } from '../../../../shared/errors';
 import { focusFirstError } from '../../forms/focusFirstError';
-import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
+import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
@@ -17,30 +13,11 @@ import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { agreementForm, dueOf, formFieldOf, ownerFromKey, type AgreementFormValues } from '../planning/agreementForm';
 import { useDueText } from './AgreementsToReview';
 import { callName, everyoneLabel, ownerLabel } from './people';
 
-const agreementForm = z
-  .object({
-    owner: z.string().min(1).max(40),
-    text: requiredText(2000),
-    dueKind: z.enum(['next_session', 'date']),
-    dueDate: z.string().max(40),
-  })
-  .superRefine((values, ctx) => {
-    if (values.dueKind !== 'date') return;
-    if (values.dueDate === '') ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'required' });
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate) || !isRealLocalDateTime(values.dueDate)) {
-      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'date' });
-    }
-  });
-type AgreementFormValues = z.infer<typeof agreementForm>;
 const fieldOrder = ['owner', 'text', 'dueDate'] as const;
-
-function ownerFromKey(key: string): AgreementOwner {
-  if (key === 'all' || key === 'practitioner') return { kind: key };
-  return { kind: 'participant', participantId: Number(key.slice(2)) };
-}
 
 interface NewAgreementsProps {
   workspace: SessionWorkspace;
@@ -61,7 +38,7 @@ export function NewAgreements({ workspace, participants, onChanged }: NewAgreeme
 
   const form = useForm<AgreementFormValues>({
     resolver: zodResolver(agreementForm, formErrors),
-    defaultValues: { owner: defaultOwner, text: '', dueKind: 'next_session', dueDate: '' },
+    defaultValues: { owner: defaultOwner, text: '', dueKind: 'next_session', dueDate: '', alreadyDue: false, reason: '' },
     shouldFocusError: false,
   });
   const { errors, isSubmitting } = form.formState;
@@ -74,14 +51,17 @@ export function NewAgreements({ workspace, participants, onChanged }: NewAgreeme
         sessionId: session.id,
         owner: ownerFromKey(values.owner),
         text: values.text,
-        due: values.dueKind === 'date' ? { kind: 'date', date: values.dueDate } : { kind: 'next_session' },
+        due: dueOf(values),
+        ...(values.dueKind === 'date' && values.alreadyDue ? { alreadyDue: true } : {}),
       });
       if (!result.ok) {
-        setFailure(result.error);
+        const field = formFieldOf(result.error.field);
+        if (field) form.setError(field, { type: 'server', message: apiErrorToken(result.error) }, { shouldFocus: true });
+        else setFailure(result.error);
         return;
       }
       notify(t('sessions.agreements.added'));
-      form.reset({ ...values, text: '' });
+      form.reset({ ...values, text: '', alreadyDue: false });
       form.setFocus('text');
       onChanged();
     },
@@ -162,6 +142,12 @@ export function NewAgreements({ workspace, participants, onChanged }: NewAgreeme
                 />
               )}
             />
+          )}
+          {dueKind === 'date' && (
+            <label className="checkbox already-due">
+              <input type="checkbox" {...form.register('alreadyDue')} />
+              <span>{t('planning.agreement.alreadyDue')}</span>
+            </label>
           )}
         </div>
         <div className="form-actions">

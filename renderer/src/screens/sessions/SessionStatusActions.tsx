@@ -7,15 +7,18 @@ import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { useNotify } from '../../ui/Toasts';
 import { SessionStatusIcon } from '../../ui/SessionStatusIcon';
+import { useNotify } from '../../ui/Toasts';
+import { CancelSessionDialog } from '../planning/CancelSessionDialog';
+import { RescheduleDialog } from '../planning/RescheduleDialog';
 
 /** Where a session can go from where it is; "planned" again only while the notes are not finalised. */
 function nextStatuses(session: Session): SessionStatus[] {
   const back: SessionStatus[] = session.finalisedAt ? [] : ['planned'];
   switch (session.status) {
     case 'planned':
-      return ['held', 'cancelled', 'no_show'];
+      // Held is set by finalising; marking it by hand stays possible once the session has started.
+      return session.startedAt ? ['held', 'cancelled', 'no_show'] : ['cancelled', 'no_show'];
     case 'held':
       return ['cancelled', 'no_show', ...back];
     case 'cancelled':
@@ -25,49 +28,86 @@ function nextStatuses(session: Session): SessionStatus[] {
   }
 }
 
-/** The session's status in words and icon, with the moves it can make ("start" marks it held). */
+/** The session's status in words and icon, with the moves it can make: start (in progress), reschedule, cancel. */
 export function SessionStatusActions({ session, onChanged }: { session: Session; onChanged(session: Session): void }) {
   const { t } = useTranslation();
   const call = useCall();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [rescheduling, setRescheduling] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const inProgress = session.status === 'planned' && session.startedAt !== null;
 
-  const move = async (status: SessionStatus) => {
-    setBusy(true);
-    setFailure(null);
-    const result = await call('sessions.setStatus', { id: session.id, status });
+  const settle = (result: Awaited<ReturnType<typeof call<'sessions.start'>>>, message: string) => {
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
       return;
     }
-    notify(t(`sessions.status.changed.${status}`));
+    notify(message);
     onChanged(result.value);
+  };
+
+  const start = async () => {
+    setBusy(true);
+    setFailure(null);
+    settle(await call('sessions.start', { id: session.id }), t('planning.start.done'));
+  };
+
+  const move = async (status: SessionStatus) => {
+    if (status === 'cancelled' && session.seriesId !== null) {
+      setCancelling(true); // ask: this one, or this and the following of the series
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    settle(await call('sessions.setStatus', { id: session.id, status }), t(`sessions.status.changed.${status}`));
   };
 
   return (
     <div className="status-actions">
       <p className="status-line">
         <span className="muted">{t('sessions.status.label')}</span>{' '}
-        <span className={`badge status-badge status-${session.status}`}>
+        <span className={`badge status-badge status-${inProgress ? 'in_progress' : session.status}`}>
           <SessionStatusIcon status={session.status} />
-          {t(`sessions.status.${session.status}`)}
+          {inProgress ? t('planning.start.inProgress') : t(`sessions.status.${session.status}`)}
         </span>
       </p>
       <div className="button-row">
+        {session.status === 'planned' && !session.startedAt && (
+          <Button variant="primary" disabled={busy} onClick={() => void start()}>
+            {t('sessions.status.start')}
+          </Button>
+        )}
         {nextStatuses(session).map((status) => (
-          <Button
-            key={status}
-            variant={session.status === 'planned' ? (status === 'held' ? 'primary' : 'secondary') : 'quiet'}
-            disabled={busy}
-            onClick={() => void move(status)}
-          >
-            {session.status === 'planned' && status === 'held' ? t('sessions.status.start') : t(`sessions.status.to.${status}`)}
+          <Button key={status} variant={session.status === 'planned' ? 'secondary' : 'quiet'} disabled={busy} onClick={() => void move(status)}>
+            {t(`sessions.status.to.${status}`)}
           </Button>
         ))}
+        {!session.finalisedAt && (
+          <Button variant="quiet" icon="calendar" disabled={busy} onClick={() => setRescheduling(true)}>
+            {t('planning.reschedule.open')}
+          </Button>
+        )}
       </div>
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      <RescheduleDialog
+        session={rescheduling ? session : null}
+        onOpenChange={setRescheduling}
+        onRescheduled={(moved) => {
+          setRescheduling(false);
+          onChanged(moved);
+        }}
+      />
+      <CancelSessionDialog
+        session={cancelling ? session : null}
+        onOpenChange={setCancelling}
+        onCancelled={(cancelled) => {
+          setCancelling(false);
+          onChanged(cancelled);
+        }}
+      />
     </div>
   );
 }

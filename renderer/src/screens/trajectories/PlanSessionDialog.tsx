@@ -1,24 +1,29 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Session, TrajectoryDetail } from '../../../../shared/contract';
+import type { FreeSlot, SeriesPreview, Session, TrajectoryDetail } from '../../../../shared/contract';
 import { sessionKinds } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
-import { apiErrorText, formErrors } from '../../i18n/validation';
+import { apiErrorText, apiErrorToken, formErrors } from '../../i18n/validation';
 import { useCall } from '../../session/SessionContext';
 import { Button } from '../../ui/Button';
-import { DateField } from '../../ui/DateField';
-import { dateExamples } from '../../ui/dateExamples';
-import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
+import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { useNotify } from '../../ui/Toasts';
+import { SessionTimeFields } from '../planning/SessionTimeFields';
+import { OverlapWarning } from '../planning/OverlapWarning';
+import { SeriesFields } from '../planning/SeriesFields';
+import { noSeries, toSeriesInput } from '../planning/seriesForm';
+import { isOverlapRefusal, useOverlapGate } from '../planning/useOverlapGate';
 import { fieldText } from './fieldText';
 import { FormDialog } from './FormDialog';
 import { currentParticipants, shortName } from './labels';
-import { durations, sessionPlanSchema, toSessionInput, type SessionPlanValues } from './sessionPlan';
+import { startsAtOf } from '../planning/sessionTime';
+import { sessionPlanSchema, toSessionInput, type SessionPlanValues } from './sessionPlan';
 
 interface PlanSessionDialogProps {
   open: boolean;
@@ -38,6 +43,7 @@ export function PlanSessionDialog({ open, onOpenChange, detail, onPlanned }: Pla
 }
 
 const fieldNames = ['date', 'time', 'durationMinutes', 'kind', 'attendeeIds'] as const;
+const seriesFieldNames = ['everyWeeks', 'count', 'until'] as const;
 
 function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDetail; onPlanned(session: Session): void; onCancel(): void }) {
   const { t } = useTranslation();
@@ -53,6 +59,7 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
       durationMinutes: '60',
       kind: detail.sessions.length === 0 ? 'intake' : 'regular',
       attendeeIds: participants.map((p) => p.id),
+      ...noSeries,
     },
     criteriaMode: 'all',
     shouldFocusError: false,
@@ -60,13 +67,73 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
   const { errors, isSubmitting } = form.formState;
   const attendeeIds = form.watch('attendeeIds');
   const chosen = participants.filter((p) => attendeeIds.includes(p.id));
+  const notify = useNotify();
+  const gate = useOverlapGate();
+  const [preview, setPreview] = useState<SeriesPreview | null>(null);
+  const [suggested, setSuggested] = useState<FreeSlot['basis'] | null>(null);
   const label = (name: string) => t(`trajectories.plan.${name as 'date'}`);
 
+  const values = form.watch();
+  const durationMinutes = Number(values.durationMinutes);
+  const startsAt = startsAtOf(values);
+  const gateKey = `${startsAt}|${values.durationMinutes}|${values.repeat ? JSON.stringify(toSeriesInput(trajectory.id, startsAt, durationMinutes, values)) : ''}`;
+  const warned = gate.shownFor(gateKey);
+
+  // A sensible default: the next free time at this trajectory's usual day and time, asked of core.
+  useEffect(() => {
+    let current = true;
+    void call('sessions.nextFreeSlot', { trajectoryId: trajectory.id, durationMinutes: 60 }).then((slot) => {
+      if (!current || !slot.ok || form.getFieldState('date').isDirty || form.getFieldState('time').isDirty) return;
+      form.setValue('date', slot.value.startsAt.slice(0, 10));
+      form.setValue('time', slot.value.startsAt.slice(11, 16));
+      setSuggested(slot.value.basis);
+    });
+    return () => {
+      current = false;
+    };
+  }, [call, form, trajectory.id]);
+
+  const previewSeries = async (): Promise<SeriesPreview | null> => {
+    const valid = await form.trigger(['date', 'time', 'durationMinutes']);
+    if (!valid) return null;
+    const result = await call('sessions.previewSeries', toSeriesInput(trajectory.id, startsAt, durationMinutes, form.getValues()));
+    if (!result.ok) {
+      if (!applyApiError(result.error, seriesFieldNames, form.setError)) setFailure(result.error);
+      setPreview(null);
+      return null;
+    }
+    setPreview(result.value);
+    return result.value;
+  };
+
   const save = form.handleSubmit(
-    async (values) => {
+    async (chosen) => {
       setFailure(null);
-      const result = await call('sessions.create', toSessionInput(trajectory.id, values));
+      const verdict = await gate.mayProceed(gateKey, async () => {
+        if (chosen.repeat) return (await previewSeries())?.occurrences.flatMap((o) => o.overlaps) ?? null;
+        const overlaps = await call('sessions.overlaps', { startsAt, durationMinutes });
+        return overlaps.ok ? overlaps.value : null;
+      });
+      if (verdict === 'warned') return;
+      const allowOverlap = verdict === 'anyway' ? { allowOverlap: true } : {};
+      if (chosen.repeat) {
+        const result = await call('sessions.planSeries', {
+          ...toSeriesInput(trajectory.id, startsAt, durationMinutes, chosen),
+          kind: chosen.kind,
+          attendeeIds: chosen.attendeeIds,
+          ...allowOverlap,
+        });
+        if (result.ok) {
+          notify(t('planning.series.planned', { count: result.value.sessions.length }));
+          onPlanned(result.value.sessions[0]!);
+        } else if (isOverlapRefusal(result.error)) gate.refused(gateKey);
+        else if (!applyApiError(result.error, seriesFieldNames, form.setError)) setFailure(result.error);
+        return;
+      }
+      const result = await call('sessions.create', { ...toSessionInput(trajectory.id, chosen), ...allowOverlap });
       if (result.ok) onPlanned(result.value);
+      else if (isOverlapRefusal(result.error)) gate.refused(gateKey);
+      else if (result.error.field === 'startsAt') form.setError('date', { type: 'server', message: apiErrorToken(result.error) }, { shouldFocus: true });
       else if (!applyApiError(result.error, fieldNames, form.setError)) setFailure(result.error);
     },
     (invalid) => {
@@ -80,29 +147,11 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
     <form noValidate onSubmit={(event) => void save(event)}>
       {participants.length === 0 && <Notice tone="info">{t('trajectories.plan.noParticipants')}</Notice>}
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      {suggested && !form.formState.dirtyFields.date && !form.formState.dirtyFields.time && (
+        <p className="muted small">{t(suggested === 'usual_time' ? 'planning.freeSlot.usual' : 'planning.freeSlot.default')}</p>
+      )}
       <div className="field-grid">
-        <Controller
-          control={form.control}
-          name="date"
-          render={({ field }) => <DateField label={label('date')} example={dateExamples.nextWeek()} error={fieldText(t, errors.date, label('date'))} {...field} />}
-        />
-        <TextField
-          label={label('time')}
-          hint={t('trajectories.plan.timeHint')}
-          error={fieldText(t, errors.time, label('time'))}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={5}
-          className="time-field"
-          {...form.register('time')}
-        />
-        <SelectField label={label('duration')} error={fieldText(t, errors.durationMinutes, label('duration'))} {...form.register('durationMinutes')}>
-          {durations.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>
-              {t('trajectories.plan.minutes', { count: minutes })}
-            </option>
-          ))}
-        </SelectField>
+        <SessionTimeFields control={form.control} register={form.register} errors={errors} />
         <SelectField label={label('kind')} error={fieldText(t, errors.kind, label('kind'))} {...form.register('kind')}>
           {sessionKinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -149,12 +198,25 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
           </p>
         )}
       </fieldset>
+      <SeriesFields
+        control={form.control}
+        values={values}
+        errors={errors}
+        preview={values.repeat ? preview : null}
+        register={form.register}
+        onPreview={() => void previewSeries()}
+      />
+      {warned && <OverlapWarning warned={warned} />}
       <div className="dialog-actions">
         <Button variant="quiet" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
         <Button type="submit" variant="primary" icon="check" disabled={isSubmitting || participants.length === 0}>
-          {t('trajectories.plan.submit')}
+          {values.repeat
+            ? t(warned ? 'planning.series.submitAnyway' : 'planning.series.submit')
+            : warned
+              ? t('planning.overlap.planAnyway')
+              : t('trajectories.plan.submit')}
         </Button>
       </div>
     </form>

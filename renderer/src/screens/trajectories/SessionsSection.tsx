@@ -10,10 +10,11 @@ interface SessionsSectionProps {
   detail: TrajectoryDetail;
   onPlan(): void;
   onOpen(session: Session): void;
+  onReschedule(session: Session): void;
 }
 
 /** Coming sessions soonest first, earlier ones newest first, each with who it is for. */
-export function SessionsSection({ detail, onPlan, onOpen }: SessionsSectionProps) {
+export function SessionsSection({ detail, onPlan, onOpen, onReschedule }: SessionsSectionProps) {
   const { t } = useTranslation();
   const at = localDateTime(new Date());
   const coming = detail.sessions
@@ -35,7 +36,14 @@ export function SessionsSection({ detail, onPlan, onOpen }: SessionsSectionProps
         <p className="section-empty">{t('trajectories.sessions.empty')}</p>
       ) : (
         <>
-          <SessionList title={t('trajectories.sessions.coming')} empty={t('trajectories.sessions.noneComing')} sessions={coming} detail={detail} onOpen={onOpen} />
+          <SessionList
+            title={t('trajectories.sessions.coming')}
+            empty={t('trajectories.sessions.noneComing')}
+            sessions={coming}
+            detail={detail}
+            onOpen={onOpen}
+            onReschedule={onReschedule}
+          />
           {earlier.length > 0 && (
             <SessionList title={t('trajectories.sessions.earlier')} empty="" sessions={earlier} detail={detail} onOpen={onOpen} />
           )}
@@ -51,9 +59,11 @@ interface SessionListProps {
   sessions: Session[];
   detail: TrajectoryDetail;
   onOpen(session: Session): void;
+  /** Only for coming sessions: move one to another time. */
+  onReschedule?(session: Session): void;
 }
 
-function SessionList({ title, empty, sessions, detail, onOpen }: SessionListProps) {
+function SessionList({ title, empty, sessions, detail, onOpen, onReschedule }: SessionListProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { trajectory } = detail;
@@ -78,7 +88,19 @@ function SessionList({ title, empty, sessions, detail, onOpen }: SessionListProp
                   <span className="session-kind">{t(`trajectories.sessionKind.${session.kind}`)}</span>
                   <span className="session-audience">{sessionAudienceLabel(t, trajectory.kind, attendees)}</span>
                 </div>
-                <SessionStatusBadge status={session.status} />
+                <div className="session-actions">
+                  <SessionStatusBadge status={session.status} />
+                  {onReschedule && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('trajectories.sessions.rescheduleLabel', { when: formatDay(session.startsAt, language) })}
+                      onClick={() => onReschedule(session)}
+                    >
+                      {t('planning.reschedule.open')}
+                    </button>
+                  )}
+                </div>
               </li>
             );
           })}

@@ -8,6 +8,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useNotify } from '../../ui/Toasts';
 import { useNavigate, type TrajectoryListState } from '../shell/navigation';
 import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
+import type { Session } from '../../../../shared/contract';
+import { RescheduleDialog } from '../planning/RescheduleDialog';
 import { AgreementsSection } from './AgreementsSection';
 import { GoalsSection } from './GoalsSection';
 import { PlanSessionDialog } from './PlanSessionDialog';
@@ -28,6 +30,7 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
   const notify = useNotify();
   const { detail, error, reload } = useTrajectoryDetail(id);
   const [planning, setPlanning] = useState(false);
+  const [rescheduling, setRescheduling] = useState<Session | null>(null);
 
   // Ctrl/Cmd+N here means: plan the next session.
   useEffect(() => {
@@ -90,11 +93,24 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
           ))}
         </ul>
       </nav>
-      <SessionsSection detail={detail} onPlan={() => setPlanning(true)} onOpen={(session) => navigate({ screen: 'session', id: session.id })} />
+      <SessionsSection
+        detail={detail}
+        onPlan={() => setPlanning(true)}
+        onOpen={(session) => navigate({ screen: 'session', id: session.id })}
+        onReschedule={setRescheduling}
+      />
       <GoalsSection detail={detail} onChanged={reload} />
-      <AgreementsSection detail={detail} />
+      <AgreementsSection detail={detail} onChanged={reload} />
       <QuestionnaireScores trajectoryId={trajectory.id} participants={trajectory.participants} />
       <RepairPlansSection detail={detail} onChanged={reload} />
+      <RescheduleDialog
+        session={rescheduling}
+        onOpenChange={(open) => !open && setRescheduling(null)}
+        onRescheduled={() => {
+          setRescheduling(null);
+          reload();
+        }}
+      />
       <PlanSessionDialog
         open={planning}
         onOpenChange={setPlanning}
