@@ -3,6 +3,7 @@
 // the practice at a tenth of its size.
 import type { Dispatch } from '../../electron/core/dispatch';
 import type { MethodName } from '../../shared/contract';
+import { practiceCounts } from './generate';
 import type { Pick } from './random';
 
 export interface BenchFacts {
@@ -102,6 +103,31 @@ export const screenCases: BenchCase[] = [
   { name: 'search palette, 2 letters', iterations: 150, run: (env) => call(env, 'search.query', { query: typed(env, 2), limit: 8 }) },
   { name: 'search palette, 5 letters', iterations: 150, run: (env) => call(env, 'search.query', { query: typed(env, 5), limit: 8 }) },
   { name: 'search page', iterations: 150, run: (env) => call(env, 'search.query', { query: env.pick.one(env.facts.searchQueries), limit: 50 }) },
+  {
+    // The client page: a client whole in one call.
+    name: 'client page',
+    iterations: 150,
+    // Ids from 1 up to the smaller practice's count exist at every size.
+    run: (env) => call(env, 'clients.overview', { id: env.pick.int(1, practiceCounts(0.1).clients) }),
+  },
+  { name: 'calendar, a week', iterations: 150, run: (env) => call(env, 'calendar.entries', { from: '2026-11-23', to: '2026-11-29' }) },
+  {
+    // The plan dialog: the next free slot to start from, and what overlaps the time chosen.
+    name: 'plan a session',
+    iterations: 150,
+    run: (env) =>
+      all(env, [
+        ['sessions.nextFreeSlot', { trajectoryId: env.pick.one(env.facts.trajectoryIds) }],
+        ['sessions.overlaps', { startsAt: `2026-12-0${env.pick.int(1, 9)}T${10 + env.pick.int(0, 8)}:00`, durationMinutes: 60 }],
+      ]),
+  },
+  {
+    // "Agenda exporteren": every planned session from today as an .ics file.
+    name: 'calendar export',
+    iterations: 20,
+    targetP95Ms: 500,
+    run: (env) => call(env, 'calendar.export', {}),
+  },
   {
     name: 'report builder',
     iterations: 100,

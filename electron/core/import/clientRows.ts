@@ -32,11 +32,7 @@ function reasonOf(field: ImportField, issue: z.core.$ZodIssue): string {
   }
 }
 
-interface Known {
-  id: number;
-  nameAndBirth: string | null;
-  email: string | null;
-}
+type Origin = NonNullable<ImportRow['duplicateOf']>;
 
 function identity(values: Pick<Record<ImportField, string>, 'firstName' | 'lastName' | 'dateOfBirth' | 'email'>) {
   const name = foldForSearch(`${values.firstName} ${values.lastName}`);
@@ -46,21 +42,37 @@ function identity(values: Pick<Record<ImportField, string>, 'firstName' | 'lastN
   };
 }
 
-function knownClients(db: Db): Known[] {
-  const rows = db.prepare(`SELECT id, first_name, last_name, date_of_birth, email FROM client`).all() as {
-    id: number;
-    first_name: string;
-    last_name: string;
-    date_of_birth: string;
-    email: string;
-  }[];
-  return rows.map((r) => ({ id: r.id, ...identity({ firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, email: r.email }) }));
+/** Who is known already, by name and date of birth and by e-mail: the vault's clients first, then earlier rows. */
+class Known {
+  private readonly byNameAndBirth = new Map<string, Origin>();
+  private readonly byEmail = new Map<string, Origin>();
+
+  constructor(db: Db) {
+    const rows = db.prepare(`SELECT id, first_name, last_name, date_of_birth, email FROM client`).all() as {
+      id: number;
+      first_name: string;
+      last_name: string;
+      date_of_birth: string;
+      email: string;
+    }[];
+    for (const r of rows) {
+      this.add(identity({ firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, email: r.email }), { kind: 'client', clientId: r.id });
+    }
+  }
+
+  find(me: ReturnType<typeof identity>): Origin | null {
+    return (me.nameAndBirth !== null ? this.byNameAndBirth.get(me.nameAndBirth) : undefined) ?? (me.email !== null ? this.byEmail.get(me.email) : undefined) ?? null;
+  }
+
+  add(me: ReturnType<typeof identity>, origin: Origin): void {
+    if (me.nameAndBirth !== null && !this.byNameAndBirth.has(me.nameAndBirth)) this.byNameAndBirth.set(me.nameAndBirth, origin);
+    if (me.email !== null && !this.byEmail.has(me.email)) this.byEmail.set(me.email, origin);
+  }
 }
 
 /** Every record checked as the contract checks a new client, and compared with the vault and the earlier rows. */
 export function checkRows(db: Db, records: readonly CsvRecord[], mapping: ColumnMapping): ImportRow[] {
-  const known = knownClients(db);
-  const earlier: (Known & { line: number })[] = [];
+  const known = new Known(db);
   return records.map((record) => {
     const values = Object.fromEntries(
       importFields.map((f) => [f, mapping[f] === undefined ? '' : (record.cells[mapping[f]] ?? '').trim()]),
@@ -77,16 +89,9 @@ export function checkRows(db: Db, records: readonly CsvRecord[], mapping: Column
       }
     }
     const me = identity(values);
-    const same = (k: Known) => (me.nameAndBirth !== null && k.nameAndBirth === me.nameAndBirth) || (me.email !== null && k.email === me.email);
-    const client = known.find(same);
-    const row = earlier.find(same);
-    const duplicateOf: ImportRow['duplicateOf'] = client
-      ? { kind: 'client', clientId: client.id }
-      : row
-        ? { kind: 'line', line: row.line }
-        : null;
+    const duplicateOf = known.find(me);
     if (duplicateOf) problems.push({ field: 'row', reason: 'duplicate' });
-    earlier.push({ id: 0, line: record.line, ...me });
+    known.add(me, { kind: 'line', line: record.line });
     return { line: record.line, values, problems, duplicateOf };
   });
 }
