@@ -16,7 +16,8 @@ export const reportRequest = z
   .object({
     trajectoryId: id,
     audience,
-    language: language.default('nl'),
+    /** Default: the readers' own language (see ReportAudienceOption.language). */
+    language: language.optional(),
     /**
      * The period runs from the start of one session to the end of another (both included), or between
      * two dates (the command line). Without a start: the recent months (see ReportOptions.recentFromSessionId).
@@ -38,6 +39,8 @@ export interface ReportAudienceOption {
   audience: Audience;
   /** "Sanne en Daan samen", "Sanne de Vries", "het team" — in the requested language. */
   label: string;
+  /** The language this reader's report starts in: their own, or the one the couple or team shares. */
+  language: 'nl' | 'en';
 }
 
 export interface ReportOptions {
@@ -46,6 +49,7 @@ export interface ReportOptions {
   sessions: { id: number; startsAt: string; kind: string; individualFor: number | null }[];
   /** Where the default period starts: the first held session of the recent months (null: no sessions). */
   recentFromSessionId: number | null;
+  /** The first audience's language. */
   defaultLanguage: 'nl' | 'en';
   /** Characters the report fonts cannot draw, found in the shareable texts (shown as [?] in the PDF). */
   unprintable: string[];

@@ -13,9 +13,9 @@ import { ToastProvider } from '../../renderer/src/ui/Toasts';
 function makeOptions(overrides: Partial<ReportOptions> = {}): ReportOptions {
   return {
     audiences: [
-      { audience: { kind: 'joint' }, label: 'Sanne en Daan samen' },
-      { audience: { kind: 'participant', participantId: 11 }, label: 'Sanne de Vries' },
-      { audience: { kind: 'participant', participantId: 12 }, label: 'Daan Bakker' },
+      { audience: { kind: 'joint' }, label: 'Sanne en Daan samen', language: 'nl' },
+      { audience: { kind: 'participant', participantId: 11 }, label: 'Sanne de Vries', language: 'nl' },
+      { audience: { kind: 'participant', participantId: 12 }, label: 'Daan Bakker', language: 'en' },
     ],
     sessions: [
       { id: 1, startsAt: '2026-08-03T10:00', kind: 'intake', individualFor: null },
@@ -194,6 +194,18 @@ describe('the report builder', () => {
     await save();
     await waitFor(() => expect(core.sent('reports.export')).toHaveLength(1));
     expect(core.sent('reports.export')[0]).toMatchObject({ fromSessionId: 1, toSessionId: 4, full: false });
+  });
+
+  it('writes each reader’s report in their own language, until the practitioner picks one', async () => {
+    await openBuilder();
+    expect(screen.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Daan Bakker' }));
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Sanne de Vries' }));
+    expect(screen.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Sanne en Daan samen' }));
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
   });
 
   it('sends the password only when the file is to be protected, and clears it after saving', async () => {

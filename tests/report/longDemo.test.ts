@@ -25,11 +25,11 @@ afterAll(() => {
 type Request = Omit<InputOf<'reports.preview'>, 'trajectoryId'>;
 
 /** The report as a reader gets it: the file, its pages as text. */
-async function report(name: string, request: Request) {
+async function report(name: string, request: Request, language: 'nl' | 'en' = request.language ?? 'nl') {
   const { pdfBase64 } = await invoke(practice.core, 'reports.preview', { trajectoryId: long.id, ...request });
   const file = savePdf(dir, name, Buffer.from(pdfBase64, 'base64'));
   const pages = extractPages(file);
-  expectNoHeadingAtPageEnd(pages, request.language ?? 'nl');
+  expectNoHeadingAtPageEnd(pages, language);
   return { file, pages, text: flat(pages.join(' ')), pageCount: Number(pdfInfo(file)['Pages']) };
 }
 
@@ -110,8 +110,10 @@ describe('a concise report of 100 sessions', () => {
     expect(text).not.toContain('eerdere afspraken staan hier niet');
   });
 
-  it('gives James his own report in English within 12 pages', async () => {
-    const { text, pageCount } = await report('james-en', { audience: { kind: 'participant', participantId: james.id }, language: 'en' });
+  it('gives James his own report in his own language, English, within 12 pages; the couple shares none, so theirs is in the practice’s', async () => {
+    const options = await invoke(practice.core, 'reports.options', { trajectoryId: long.id });
+    expect(options.audiences.map((a) => a.language)).toEqual(['nl', 'nl', 'en']);
+    const { text, pageCount } = await report('james-en', { audience: { kind: 'participant', participantId: james.id } }, 'en');
     expect(pageCount).toBeLessThanOrEqual(12);
     expect(text).toContain('Progress report');
     expect(text).toMatch(/James Whitfield from \d+ to \d+/);

@@ -48,9 +48,9 @@ describe('the report options', () => {
   it('offer a couple’s report for both partners together and for each partner, in the chosen language', async () => {
     const nl = await invoke(practice.core, 'reports.options', { trajectoryId: couple.id, language: 'nl' });
     expect(nl.audiences).toEqual([
-      { audience: { kind: 'joint' }, label: 'Sanne en Ömer samen' },
-      { audience: { kind: 'participant', participantId: sanne.id }, label: 'Sanne de Vries' },
-      { audience: { kind: 'participant', participantId: omer.id }, label: 'Ömer Yılmaz' },
+      { audience: { kind: 'joint' }, label: 'Sanne en Ömer samen', language: 'nl' },
+      { audience: { kind: 'participant', participantId: sanne.id }, label: 'Sanne de Vries', language: 'nl' },
+      { audience: { kind: 'participant', participantId: omer.id }, label: 'Ömer Yılmaz', language: 'nl' },
     ]);
     const en = await invoke(practice.core, 'reports.options', { trajectoryId: couple.id, language: 'en' });
     expect(en.audiences[0]!.label).toBe('Sanne and Ömer together');
@@ -77,7 +77,7 @@ describe('the report options', () => {
     const individual = await makeTrajectory(practice.core, { kind: 'individual', participants: [{ clientId: client.id, role: 'client' }] });
     const options = await invoke(practice.core, 'reports.options', { trajectoryId: individual.id });
     expect(options.defaultLanguage).toBe('en');
-    expect(options.audiences).toEqual([{ audience: { kind: 'joint' }, label: 'Joanna Smith' }]);
+    expect(options.audiences).toEqual([{ audience: { kind: 'joint' }, label: 'Joanna Smith', language: 'en' }]);
   });
 
   it('offer a team’s report for the team and for each member, never for a sponsor', async () => {

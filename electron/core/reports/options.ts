@@ -1,10 +1,7 @@
-import type { Participant } from '../../../shared/contract';
 import type { ReportAudienceOption, ReportOptions } from '../../../shared/contract/reports';
 import type { Audience } from '../../../shared/domain/audience';
 import { localDate } from '../../../shared/domain/calendar';
-import { getClient } from '../clients/repository';
 import type { Db } from '../db/open';
-import { readPractice } from '../practice/repository';
 import { sessionsOfTrajectory } from '../sessions/repository';
 import { getTrajectory } from '../trajectories/repository';
 import { reportContentFor } from './assemble';
@@ -12,29 +9,31 @@ import { recentStartSession } from './period';
 import type { ReportLanguage } from './content';
 import { loadReportFonts } from './fonts';
 import { reportFormat } from './format';
+import { readersLanguage, reportReaders } from './language';
 import { findUnprintable } from './printable';
 import { reportStrings } from './strings';
 
 const allSections = { cover: true, summary: true, goals: true, agreements: true, sessions: true, questionnaires: true, closing: true };
-
-/** The people a report speaks to: partners, team members or the client; a sponsor reads no report of their own. */
-const reportReaders = (participants: Participant[]) => participants.filter((p) => p.role !== 'sponsor');
 
 /** Who a report of this trajectory can be for, labelled in the report builder's language. */
 export function audienceOptions(db: Db, trajectoryId: number, language: ReportLanguage): ReportAudienceOption[] {
   const trajectory = getTrajectory(db, trajectoryId, 'trajectoryId');
   const t = reportStrings(language);
   const readers = reportReaders(trajectory.participants);
+  const joint: Audience = { kind: 'joint' };
   if (trajectory.kind === 'individual') {
-    return [{ audience: { kind: 'joint' }, label: readers.map((p) => p.displayName).join(', ') || trajectory.title }];
+    return [{ audience: joint, label: readers.map((p) => p.displayName).join(', ') || trajectory.title, language: readersLanguage(db, trajectoryId, joint) }];
   }
   const jointLabel =
     trajectory.kind === 'team'
       ? t.audiences.team
       : t.audiences.together(reportFormat(language).list(readers.map((p) => p.preferredName || p.firstName)));
   return [
-    { audience: { kind: 'joint' }, label: jointLabel },
-    ...readers.map((p) => ({ audience: { kind: 'participant', participantId: p.id } as Audience, label: p.displayName })),
+    { audience: joint, label: jointLabel, language: readersLanguage(db, trajectoryId, joint) },
+    ...readers.map((p) => {
+      const audience: Audience = { kind: 'participant', participantId: p.id };
+      return { audience, label: p.displayName, language: readersLanguage(db, trajectoryId, audience) };
+    }),
   ];
 }
 
@@ -45,9 +44,6 @@ export function audienceOptions(db: Db, trajectoryId: number, language: ReportLa
  */
 export function reportOptions(db: Db, trajectoryId: number, language: ReportLanguage, now: Date): ReportOptions {
   const audiences = audienceOptions(db, trajectoryId, language);
-  const trajectory = getTrajectory(db, trajectoryId, 'trajectoryId');
-  const practice = readPractice(db);
-  const client = trajectory.kind === 'individual' ? reportReaders(trajectory.participants)[0] : undefined;
   const sessions = sessionsOfTrajectory(db, trajectoryId)
     .filter((s) => s.status === 'held')
     .map((s) => ({ id: s.id, startsAt: s.startsAt, kind: s.kind, individualFor: s.individualFor }));
@@ -70,7 +66,7 @@ export function reportOptions(db: Db, trajectoryId: number, language: ReportLang
     audiences,
     sessions,
     recentFromSessionId: recentStartSession(db, trajectoryId, localDate(now))?.id ?? null,
-    defaultLanguage: client ? getClient(db, client.clientId).language : practice.language,
+    defaultLanguage: audiences[0]?.language ?? 'nl',
     unprintable: [...unprintable],
   };
 }

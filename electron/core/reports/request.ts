@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { trajectoryRow } from '../trajectories/repository';
 import { reportContentFor } from './assemble';
 import type { ReportContent } from './content';
+import { readersLanguage } from './language';
 import { periodOfSessions } from './period';
 
 /** What the report builder sends, after validation. */
@@ -24,7 +25,7 @@ export function contentForRequest(db: Db, input: ReportRequestInput, createdAt: 
     trajectoryId: input.trajectoryId,
     audience: input.audience,
     period,
-    language: input.language,
+    language: input.language ?? readersLanguage(db, input.trajectoryId, input.audience),
     createdAt,
     full: input.full,
     sections: input.sections,

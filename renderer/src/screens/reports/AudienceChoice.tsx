@@ -4,10 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { ReportAudienceOption } from '../../../../shared/contract/reports';
 import { audienceKey, type ReportFormValues } from './reportForm';
 
-/** Who the report is for: the couple or team together, or one of them alone (labels from core). */
+/**
+ * Who the report is for: the couple or team together, or one of them alone (labels from core). The
+ * language follows the reader (core says which), until the practitioner chooses one themselves.
+ */
 export function AudienceChoice({ form, audiences }: { form: UseFormReturn<ReportFormValues>; audiences: ReportAudienceOption[] }) {
   const { t } = useTranslation();
   const hint = useId();
+  const field = form.register('audience', {
+    onChange: (event: { target: { value: string } }) => {
+      const chosen = audiences.find((option) => audienceKey(option.audience) === event.target.value);
+      if (chosen && !form.getFieldState('language').isDirty) form.setValue('language', chosen.language);
+    },
+  });
   return (
     <fieldset aria-describedby={hint}>
       <legend>{t('reports.audience.legend')}</legend>
@@ -19,7 +28,7 @@ export function AudienceChoice({ form, audiences }: { form: UseFormReturn<Report
           const key = audienceKey(option.audience);
           return (
             <label key={key} className="radio">
-              <input type="radio" value={key} {...form.register('audience')} />
+              <input type="radio" value={key} {...field} />
               <span>{option.label}</span>
             </label>
           );
