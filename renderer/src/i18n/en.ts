@@ -10,11 +10,13 @@ import { reports } from './en/reports';
 import { privacy } from './en/privacy';
 import { safety } from './en/safety';
 import { planning } from './en/planning';
+import { calendar } from './en/calendar';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
   trajectories,
   planning,
+  calendar,
   charts,
   safety,
   privacy,
@@ -203,6 +205,7 @@ export const en: Messages = {
   nav: {
     label: 'Main menu',
     dashboard: 'Dashboard',
+    calendar: 'Calendar',
     clients: 'Clients',
     trajectories: 'Programmes',
     search: 'Search',

@@ -9,11 +9,13 @@ import { reports } from './nl/reports';
 import { privacy } from './nl/privacy';
 import { safety } from './nl/safety';
 import { planning } from './nl/planning';
+import { calendar } from './nl/calendar';
 
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
   trajectories,
   planning,
+  calendar,
   charts,
   safety,
   privacy,
@@ -206,6 +208,7 @@ export const nl = {
   nav: {
     label: 'Hoofdmenu',
     dashboard: 'Dashboard',
+    calendar: 'Agenda',
     clients: 'Cliënten',
     trajectories: 'Trajecten',
     search: 'Zoeken',

@@ -19,8 +19,11 @@ import { ScopeChoice, type Scope } from './ScopeChoice';
 import { sessionTimeFields, startsAtOf } from './sessionTime';
 import { isOverlapRefusal, useOverlapGate } from './useOverlapGate';
 
+/** What rescheduling needs of a session (a calendar entry has it too). */
+type Movable = Pick<Session, 'id' | 'startsAt' | 'durationMinutes' | 'seriesId'>;
+
 interface RescheduleDialogProps {
-  session: Session | null;
+  session: Movable | null;
   onOpenChange(open: boolean): void;
   onRescheduled(session: Session): void;
 }
@@ -39,7 +42,7 @@ const schema = z.object({ ...sessionTimeFields, scope: z.enum(['this', 'followin
 type Values = z.input<typeof schema>;
 const fieldNames = ['date', 'time', 'durationMinutes'] as const;
 
-function RescheduleForm({ session, onDone, onCancel }: { session: Session; onDone(session: Session): void; onCancel(): void }) {
+function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDone(session: Session): void; onCancel(): void }) {
   const { t, i18n } = useTranslation();
   const call = useCall();
   const notify = useNotify();

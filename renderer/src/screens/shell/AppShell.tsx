@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionContext';
+import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ClientEditor } from '../clients/ClientEditor';
 import { ClientsScreen } from '../clients/ClientsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -36,6 +37,8 @@ function Screen({ route }: { route: Route }) {
       return <TrajectoryEditor key={String(route.id)} id={route.id} list={route.list} />;
     case 'trajectoryReport':
       return <ReportBuilderScreen key={route.id} trajectoryId={route.id} />;
+    case 'calendar':
+      return <CalendarScreen view={route.view} date={route.date} />;
     case 'session':
       return <SessionWorkspaceScreen key={route.id} id={route.id} />;
     case 'search':

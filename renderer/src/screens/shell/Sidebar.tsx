@@ -5,6 +5,7 @@ import { ariaShortcut, shortcutLabel } from './shortcuts';
 
 const items: { section: Section; icon: IconName }[] = [
   { section: 'dashboard', icon: 'home' },
+  { section: 'calendar', icon: 'calendar' },
   { section: 'clients', icon: 'people' },
   { section: 'trajectories', icon: 'route' },
   { section: 'search', icon: 'search' },

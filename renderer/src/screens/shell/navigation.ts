@@ -26,11 +26,12 @@ export type Route =
   | { screen: 'trajectoryEditor'; id: number | 'new'; list?: TrajectoryListState }
   | { screen: 'trajectoryReport'; id: number }
   | { screen: 'session'; id: number }
+  | { screen: 'calendar'; view?: 'day' | 'week'; date?: string }
   | { screen: 'search'; query?: string }
   | { screen: 'questionnaires'; view?: QuestionnaireView }
   | { screen: 'settings'; page?: SettingsPage; clientId?: number };
 
-export type Section = 'dashboard' | 'clients' | 'trajectories' | 'search' | 'questionnaires' | 'settings';
+export type Section = 'dashboard' | 'calendar' | 'clients' | 'trajectories' | 'search' | 'questionnaires' | 'settings';
 
 export function sectionOf(route: Route): Section {
   if (route.screen === 'trajectory' || route.screen === 'trajectoryEditor' || route.screen === 'session') return 'trajectories';

@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CalendarEntry } from '../../../../shared/contract';
+import type { ApiError } from '../../../../shared/errors';
+import { useCall } from '../../session/SessionContext';
+
+/** The sessions between two local dates (both included), asked of core; only the newest answer is shown. */
+export function useCalendarEntries(from: string, to: string) {
+  const call = useCall();
+  const [entries, setEntries] = useState<CalendarEntry[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const request = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++request.current;
+    const result = await call('calendar.entries', { from, to });
+    if (mine !== request.current) return;
+    if (result.ok) {
+      setEntries(result.value.entries);
+      setError(null);
+    } else setError(result.error);
+  }, [call, from, to]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { entries, error, reload };
+}
