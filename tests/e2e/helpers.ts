@@ -147,6 +147,8 @@ async function invoke<T>(page: Page, host: RunningHost, method: string, input: u
   const response = await page.request.post(`${address.origin}/api/invoke`, {
     headers: { 'x-traject-token': token },
     data: { method, input },
+    // Filling a demo practice of 100 sessions takes longer than a click.
+    timeout: 120_000,
   });
   expect(response.status(), method).toBe(200);
   const body = (await response.json()) as { ok: boolean; value: T };

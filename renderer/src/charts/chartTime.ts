@@ -1,5 +1,6 @@
 import type { TimeUnit } from '../../../shared/chart';
 import { localeOf } from '../i18n/format';
+import { dateTimeFormat, numberFormat } from '../i18n/formatters';
 
 /**
  * A session's local start ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm') as an x value: the wall-clock
@@ -19,18 +20,18 @@ export function formatTimeTick(value: number, unit: TimeUnit | 'number' | 'index
   switch (unit) {
     case 'month': {
       const withYear = date.getUTCMonth() === 0;
-      return new Intl.DateTimeFormat(locale, { month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(date);
+      return dateTimeFormat(locale, { month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(date);
     }
     case 'year':
-      return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+      return dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
     default:
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+      return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   }
 }
 
 /** A row of the chart's table: `di 1 dec 2026`. */
 export function formatChartDate(value: number, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -41,5 +42,5 @@ export function formatChartDate(value: number, language: string): string {
 
 /** A value as people write it in this language: `7,5` in Dutch; at most `digits` decimals. */
 export function formatChartNumber(value: number, language: string, digits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
 }

@@ -1,4 +1,5 @@
 import type { Language } from './index';
+import { dateTimeFormat, numberFormat } from './formatters';
 
 // Dates, times and numbers as people write them in the chosen language: `di 1 dec`, 24-hour, decimal comma.
 
@@ -18,7 +19,7 @@ function wallClock(local: string): Date {
  * follows ("Fri, 4 Dec 2026" but "Fri 4 Dec"); we never do, like the Dutch "vr 4 dec 2026".
  */
 const dateTime = (language: string, options: Intl.DateTimeFormatOptions) => {
-  const format = new Intl.DateTimeFormat(localeOf(language), options);
+  const format = dateTimeFormat(localeOf(language), options);
   if (!options.weekday) return format;
   return {
     format: (date: Date) =>
@@ -114,5 +115,5 @@ export function formatMoment(iso: string, language: string): string {
 
 /** `7,5` in Dutch, `7.5` in English; at most two decimals. */
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
 }

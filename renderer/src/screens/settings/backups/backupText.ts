@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Backup, BackupCounts } from '../../../../../shared/contract';
 import { localeOf } from '../../../i18n/format';
+import { numberFormat } from '../../../i18n/formatters';
 
 /** `12,4 MB` or `850 kB`, the way a file manager says it. */
 export function formatBytes(bytes: number, language: string): string {
   const megabytes = bytes / 1_000_000;
   const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [Math.max(bytes / 1_000, 1), 'kilobyte'];
-  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(localeOf(language), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 /** "12 cliënten, 30 trajecten, 412 sessies". */
