@@ -19,6 +19,7 @@ export const auditEvents = [
   'passphrase_recovered',
   'recovery_key_renewed',
   'rekeyed',
+  'calendar_exported',
 ] as const;
 export type AuditEventName = (typeof auditEvents)[number];
 

@@ -107,6 +107,20 @@ describe('.ics export', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('records a calendar exported with names, and not one with neutral titles (times only)', async () => {
+    const { core } = practice;
+    const exports = async () => (await invoke(core, 'audit.list', { limit: 500 })).items.filter((e) => e.event === 'calendar_exported');
+    const before = (await exports()).length;
+    await invoke(core, 'calendar.export', {});
+    expect(await exports()).toHaveLength(before);
+    const file = await invoke(core, 'calendar.export', { withNames: true });
+    const after = await exports();
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({ clientId: null, details: { withNames: true, events: file.events } });
+  });
+});
+
 describe('line folding', () => {
   it('never splits a character: 100 × ë (2 octets each) folds into lines of at most 75 octets that unfold to the same text', () => {
     const line = `SUMMARY:${'ë'.repeat(100)}`;

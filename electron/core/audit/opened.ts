@@ -1,7 +1,7 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { AuditRecord } from './chain';
 
-type Recorder<M extends MethodName> = (input: ParsedInputOf<M>, output: OutputOf<M>) => AuditRecord;
+type Recorder<M extends MethodName> = (input: ParsedInputOf<M>, output: OutputOf<M>) => AuditRecord | null;
 
 /**
  * The methods that open a record or hand data out, and the audit entry each one writes once it
@@ -21,6 +21,8 @@ const recorders: { [M in MethodName]?: Recorder<M> } = {
   'exports.client': (input) => ({ event: 'client_exported', clientId: input.clientId, details: { format: 'json' } }),
   'exports.clientSummary': (input) => ({ event: 'client_exported', clientId: input.clientId, details: { format: 'pdf' } }),
   'exports.practice': () => ({ event: 'practice_exported' }),
+  // Only with names does a calendar file carry personal data out of the vault; neutral events hold times only.
+  'calendar.export': (input, output) => (input.withNames ? { event: 'calendar_exported', details: { withNames: true, events: output.events } } : null),
 };
 
 export function auditRecordFor(method: MethodName, input: unknown, output: unknown): AuditRecord | null {

@@ -158,6 +158,7 @@ export const safety: typeof nl = {
       passphrase_recovered: 'New passphrase set with the recovery key',
       recovery_key_renewed: 'New recovery key made',
       rekeyed: 'Rekeyed',
+      calendar_exported: 'Calendar exported with names',
     },
     verifyTitle: 'Check the audit log',
     verifyIntro: 'Every entry is linked to the one before it, so a changed or removed entry shows.',

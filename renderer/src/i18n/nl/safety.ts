@@ -159,6 +159,7 @@ export const safety = {
       passphrase_recovered: 'Nieuwe wachtwoordzin met herstelsleutel',
       recovery_key_renewed: 'Nieuwe herstelsleutel gemaakt',
       rekeyed: 'Sleutel vernieuwd',
+      calendar_exported: 'Agenda met namen geëxporteerd',
     },
     verifyTitle: 'Logboek controleren',
     verifyIntro: 'Elke regel is verbonden met de vorige. Zo is te zien of er een regel is gewijzigd of weggehaald.',
