@@ -11,12 +11,14 @@ import { privacy } from './en/privacy';
 import { safety } from './en/safety';
 import { planning } from './en/planning';
 import { calendar } from './en/calendar';
+import { clientOverview } from './en/clientOverview';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
   trajectories,
   planning,
   calendar,
+  clientOverview,
   charts,
   safety,
   privacy,
@@ -229,6 +231,9 @@ export const en: Messages = {
     columnContact: 'Contact',
     columnUpdated: 'Last changed',
     columnStatus: 'Status',
+    columnNext: 'Next session',
+    noNext: 'Nothing planned',
+    statusNone: 'No programme',
     active: 'Active',
     archived: 'Archived',
     preferred: 'preferred name {{name}}',

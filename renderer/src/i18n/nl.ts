@@ -10,12 +10,14 @@ import { privacy } from './nl/privacy';
 import { safety } from './nl/safety';
 import { planning } from './nl/planning';
 import { calendar } from './nl/calendar';
+import { clientOverview } from './nl/clientOverview';
 
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
   trajectories,
   planning,
   calendar,
+  clientOverview,
   charts,
   safety,
   privacy,
@@ -232,6 +234,9 @@ export const nl = {
     columnContact: 'Contact',
     columnUpdated: 'Laatst gewijzigd',
     columnStatus: 'Status',
+    columnNext: 'Volgende sessie',
+    noNext: 'Niets gepland',
+    statusNone: 'Geen traject',
     active: 'Actief',
     archived: 'Gearchiveerd',
     preferred: 'roepnaam {{name}}',

@@ -14,6 +14,7 @@ import { useNavigate, type ClientListState } from '../shell/navigation';
 import { ArchiveControl } from './ArchiveControl';
 import { ClientDataActions } from './ClientDataActions';
 import { ClientForm, type ClientValues } from './ClientForm';
+import { ClientOverviewPanel } from './ClientOverviewPanel';
 import { fullName } from './clientName';
 
 interface ClientEditorProps {
@@ -93,6 +94,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
         <Notice tone="info">{t('client.archivedNotice', { date: formatDate(client.archivedAt, i18n.language) })}</Notice>
       )}
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
+      {client && <ClientOverviewPanel clientId={client.id} version={client.updatedAt} />}
       <ClientForm
         client={client ?? undefined}
         submitLabel={isNew ? t('client.create') : t('common.save')}

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../shared/contract';
-import { formatDate } from '../../i18n/format';
+import type { Client, ClientListItem } from '../../../../shared/contract';
+import { formatDate, formatDayAndTime } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { fullName } from './clientName';
+import { clientStatusText } from './clientStatus';
 
 interface ClientTableProps {
-  clients: Client[];
-  showStatus: boolean;
+  clients: ClientListItem[];
+  /** Kept for the list's callers; the status (from core) is always shown now. */
+  showStatus?: boolean;
   onOpen(client: Client): void;
 }
 
-/** One row per client; the name opens the client, the whole row does too for the mouse. */
-export function ClientTable({ clients, showStatus, onOpen }: ClientTableProps) {
+/** One row per client with their status and next session; the name opens the client, the whole row does too for the mouse. */
+export function ClientTable({ clients, onOpen }: ClientTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <table className="client-table">
@@ -20,8 +22,9 @@ export function ClientTable({ clients, showStatus, onOpen }: ClientTableProps) {
         <tr>
           <th scope="col">{t('clients.columnName')}</th>
           <th scope="col">{t('clients.columnContact')}</th>
+          <th scope="col">{t('clients.columnStatus')}</th>
+          <th scope="col">{t('clients.columnNext')}</th>
           <th scope="col">{t('clients.columnUpdated')}</th>
-          {showStatus && <th scope="col">{t('clients.columnStatus')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -46,19 +49,20 @@ export function ClientTable({ clients, showStatus, onOpen }: ClientTableProps) {
               {client.email && <span className="contact-line">{client.email}</span>}
               {client.phone && <span className="contact-line">{client.phone}</span>}
             </td>
+            <td>
+              {client.archivedAt ? (
+                <span className="badge badge-archived">
+                  <Icon name="archive" />
+                  {t('clients.archived')}
+                </span>
+              ) : (
+                <span className="badge">{clientStatusText(t, client.status)}</span>
+              )}
+            </td>
+            <td className="next-session-cell">
+              {client.nextSession ? formatDayAndTime(client.nextSession.startsAt, i18n.language) : <span className="muted">{t('clients.noNext')}</span>}
+            </td>
             <td>{formatDate(client.updatedAt, i18n.language)}</td>
-            {showStatus && (
-              <td>
-                {client.archivedAt ? (
-                  <span className="badge badge-archived">
-                    <Icon name="archive" />
-                    {t('clients.archived')}
-                  </span>
-                ) : (
-                  <span className="badge">{t('clients.active')}</span>
-                )}
-              </td>
-            )}
           </tr>
         ))}
       </tbody>

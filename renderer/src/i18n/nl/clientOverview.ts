@@ -1,0 +1,22 @@
+/** The client page's overview: the client whole, in Dutch. */
+export const clientOverview = {
+  title: 'Overzicht',
+  loading: 'Overzicht wordt geladen…',
+  status: 'Status',
+  trajectories: 'Trajecten',
+  noTrajectories: 'Deze cliënt doet nog niet mee in een traject. Start een traject vanuit Trajecten.',
+  role: '{{role}} · {{status}}',
+  left: 'niet meer actief in dit traject',
+  next: 'Komende sessies',
+  noNext: 'Er staat niets gepland.',
+  past: 'Eerdere sessies',
+  noPast: 'Nog geen eerdere sessies.',
+  agreements: 'Open afspraken',
+  noAgreements: 'Geen open afspraken.',
+  scores: 'Laatste vragenlijstscores',
+  noScores: 'Nog geen vragenlijsten ingevuld.',
+  score: '{{title}}: {{score}}',
+  scoreNone: '{{title}}: geen score (te veel open vragen)',
+  scoreWhen: '{{date}} · {{trajectory}}',
+  openSession: 'Sessie {{when}} openen',
+};
