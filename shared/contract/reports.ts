@@ -4,7 +4,7 @@ import { id, language, longText, shortText } from './fields';
 import { audience, localDate } from './workflowFields';
 import type { Audience } from '../domain/audience';
 
-export const reportSectionKeys = ['cover', 'summary', 'goals', 'agreements', 'sessions', 'questionnaires', 'closing'] as const;
+export const reportSectionKeys = ['cover', 'summary', 'goals', 'agreements', 'repairPlans', 'sessions', 'questionnaires', 'closing'] as const;
 export type ReportSectionKey = (typeof reportSectionKeys)[number];
 
 const sections = z

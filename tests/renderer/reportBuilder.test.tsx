@@ -176,7 +176,7 @@ describe('the report builder', () => {
       language: 'en',
       fromSessionId: 2,
       toSessionId: 4,
-      sections: { cover: true, summary: true, goals: true, agreements: true, sessions: true, questionnaires: false, closing: true },
+      sections: { cover: true, summary: true, goals: true, agreements: true, repairPlans: true, sessions: true, questionnaires: false, closing: true },
       full: true,
       intro: '',
       closingRemark: 'Goed gedaan.',

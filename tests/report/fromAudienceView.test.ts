@@ -146,7 +146,7 @@ describe('a report built from the audience view', () => {
       practice.core.vault.db(),
       request({ kind: 'joint' }, { sections: { ...allSections, agreements: false, questionnaires: false, closing: false } }),
     );
-    expect(Object.keys(content.sections).sort()).toEqual(['cover', 'goals', 'sessions', 'summary']);
+    expect(Object.keys(content.sections).sort()).toEqual(['cover', 'goals', 'repairPlans', 'sessions', 'summary']);
   });
 
   it('renders in English from the same view', async () => {

@@ -93,6 +93,18 @@ describe('a concise report of 100 sessions', () => {
     expect(text).toContain('Per maand het gemiddelde van de scores in die maand');
     expect(text).toMatch(/Per persoon Voor wie Gemaakt Besproken Nakomingspercentage Noor Bakker \d+ \d+ \d+%/);
     expect(text).toMatch(/\d+ eerdere afspraken staan hier niet/);
+    // The repair plan in its own section: acknowledgement, status, actions counted, the goals that follow it; never what happened.
+    expect(text).toMatch(/Herstelplan Een herstelplan is gemaakt .* Herstel na het verzwegen krediet Erkend op \d+ \w+ 20\d\d · Bezig \d+ herstelacties in deze periode\. Nagekomen: \d+\./);
+    expect(text).toContain('Doelen waarmee we het herstel volgen Open zijn over geld Afspraken nakomen');
+    expect(text).not.toMatch(/PRIVÉ|brief van de bank/);
+    // Score bands with their exact limits, so they do not seem to overlap.
+    expect(text).toContain('0–3,99 Weinig vertrouwen 4–6,99 Wankel vertrouwen 7–10 Stevig vertrouwen');
+  });
+
+  it('explains a screener’s score in plain words in the respondent’s own report', async () => {
+    const noor = long.participants.find((p) => p.firstName === 'Noor')!;
+    const { text } = await report('noor', { audience: { kind: 'participant', participantId: noor.id } });
+    expect(text).toContain('De PHQ-9 is een korte vragenlijst over somberheid in de twee weken ervoor. Hoe lager de score, hoe minder klachten. De score is geen diagnose.');
   });
 
   it('prints the template headings of a summary only where something is written under them', async () => {

@@ -172,7 +172,7 @@ describe('an export', () => {
     expect(value).toMatchObject({
       fromSessionId: sessions[0]!.id,
       toSessionId: sessions[4]!.id,
-      sections: ['cover', 'summary', 'goals', 'agreements', 'sessions'],
+      sections: ['cover', 'summary', 'goals', 'agreements', 'repairPlans', 'sessions'],
       passwordProtected: false,
       createdAt: '2026-11-26T09:30:00.000Z',
     });

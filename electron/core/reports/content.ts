@@ -155,6 +155,17 @@ export interface ReportQuestionnaire {
   note?: string;
 }
 
+/** A repair plan as a reader may see it: never what happened (that stays private). */
+export interface ReportRepairPlan {
+  title: string;
+  acknowledgedOn: string | null;
+  status: 'open' | 'inProgress' | 'completed';
+  /** The repair actions the reader may see, with how each went. */
+  actions: ReportAgreement[];
+  /** The trust goals that show whether the repair holds. */
+  goals: string[];
+}
+
 export interface ClosingSection {
   remark?: string;
   nextSteps: string[];
@@ -165,6 +176,7 @@ export interface ReportSections {
   summary?: SummarySection;
   goals?: ReportGoal[];
   agreements?: AgreementsSection;
+  repairPlans?: ReportRepairPlan[];
   sessions?: ReportSession[];
   /** Held sessions of the period left out of the concise timeline (the earlier ones). */
   sessionsLeftOut?: number;

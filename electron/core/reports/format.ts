@@ -15,6 +15,8 @@ export interface ReportFormat {
   /** A chart tick at a UTC instant, as precise as the tick unit needs. */
   tick: (utcMillis: number, unit: TimeUnit) => string;
   number: (value: number) => string;
+  /** A limit as it is defined (3,99 stays 3,99): for score bands, where rounding would make them overlap. */
+  exact: (value: number) => string;
   percent: (fraction: number) => string;
   list: (items: string[]) => string;
 }
@@ -36,6 +38,7 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
   const monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: 'short', year: 'numeric' });
   const year = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
@@ -51,6 +54,7 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
       return dayMonth.format(t);
     },
     number: (value) => number.format(value),
+    exact: (value) => exact.format(value),
     percent: (fraction) => percent.format(fraction),
     list: (items) => list.format(items),
   };

@@ -9,6 +9,7 @@ import type {
   AgreementOutcome,
   AgreementsSection,
   ReportAgreement,
+  ReportRepairPlan,
   ReportContent,
   ReportGoal,
   ReportLanguage,
@@ -36,6 +37,7 @@ export interface ReportChoices {
     summary: boolean;
     goals: boolean;
     agreements: boolean;
+    repairPlans?: boolean;
     sessions: boolean;
     questionnaires: boolean;
     closing: boolean;
@@ -144,6 +146,7 @@ export function fromAudienceView(
         : {}),
       ...(chosen.goals ? { goals } : {}),
       ...(chosen.agreements ? { agreements: agreementsSection(view, choices.full, period.to, ownerLabel) } : {}),
+      ...(chosen.repairPlans !== false && view.repairPlans.length > 0 ? { repairPlans: repairPlansOf(view, ownerLabel) } : {}),
       ...(chosen.sessions ? sessionsSection(sessions, choices.full) : {}),
       ...(chosen.questionnaires && scores
         ? { questionnaires: [...questionnairesFor(view, scores, choices.language, t, period), ...groupQuestionnaires(groups, choices.language, t, period)] }
@@ -152,6 +155,34 @@ export function fromAudienceView(
       ...(chosen.closing && choices.closing && (choices.closing.remark.trim() || choices.closing.nextSteps.length > 0) ? { closing: choices.closing } : {}),
     },
   };
+}
+
+const planStatuses = { open: 'open', in_progress: 'inProgress', completed: 'completed' } as const;
+
+/** Each repair plan with the actions and goals this audience may see; what happened is not in the view at all. */
+function repairPlansOf(view: AudienceView, ownerLabel: (owner: AgreementOwner) => string): ReportRepairPlan[] {
+  const agreements = new Map(view.agreements.map((a) => [a.id, a]));
+  const goals = new Map(view.goals.map((g) => [g.id, g.title]));
+  return view.repairPlans.map((plan) => ({
+    title: plan.title,
+    acknowledgedOn: plan.acknowledgedOn,
+    status: planStatuses[plan.status],
+    actions: plan.agreementIds.flatMap((id) => {
+      const a = agreements.get(id);
+      if (!a) return [];
+      return [
+        {
+          id: String(a.id),
+          description: a.text,
+          owner: ownerLabel(a.owner),
+          madeOn: a.madeOn,
+          ...(a.review?.reviewedOn ? { reviewedOn: a.review.reviewedOn } : {}),
+          outcome: a.review ? outcomes[a.review.outcome] : null,
+        },
+      ];
+    }),
+    goals: plan.goalIds.flatMap((id) => (goals.has(id) ? [goals.get(id)!] : [])),
+  }));
 }
 
 /** The shareable summary without the template headings that have nothing under them. */

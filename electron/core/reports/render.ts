@@ -12,6 +12,7 @@ import { drawClosing } from './sections/closing';
 import { drawCover, drawTitleBlock } from './sections/cover';
 import { drawGoals } from './sections/goals';
 import { drawQuestionnaires } from './sections/questionnaires';
+import { drawRepairPlans } from './sections/repairPlans';
 import { drawSessions } from './sections/sessions';
 import { drawSummary } from './sections/summary';
 import { withoutControls } from './printable';
@@ -103,11 +104,12 @@ export async function renderReportDocument(content: ReportContent, options: Rend
 
 /** A section with nothing to show is left out: no heading over an empty page. */
 function withContent(sections: ReportContent['sections']): ReportContent['sections'] {
-  const { goals, agreements, sessions, questionnaires, ...rest } = sections;
+  const { goals, agreements, repairPlans, sessions, questionnaires, ...rest } = sections;
   return {
     ...rest,
     ...(goals && goals.length > 0 ? { goals } : {}),
     ...(agreements && (agreements.items.length > 0 || agreements.leftOut > 0 || agreements.keptRate.reviewed > 0) ? { agreements } : {}),
+    ...(repairPlans && repairPlans.length > 0 ? { repairPlans } : {}),
     ...(sessions && sessions.length > 0 ? { sessions } : {}),
     ...(questionnaires && questionnaires.length > 0 ? { questionnaires } : {}),
   };
@@ -116,7 +118,7 @@ function withContent(sections: ReportContent['sections']): ReportContent['sectio
 function drawBody(w: ReportWriter, content: ReportContent): void {
   const sections = withContent(content.sections);
   const hasSections = Boolean(
-    sections.summary || sections.goals || sections.agreements || sections.sessions || sections.questionnaires || sections.closing,
+    sections.summary || sections.goals || sections.agreements || sections.repairPlans || sections.sessions || sections.questionnaires || sections.closing,
   );
   if (sections.cover) {
     drawCover(w, content);
@@ -129,6 +131,7 @@ function drawBody(w: ReportWriter, content: ReportContent): void {
   if (sections.summary) section(() => drawSummary(w, content, sections.summary!));
   if (sections.goals) section(() => drawGoals(w, sections.goals!));
   if (sections.agreements) section(() => drawAgreements(w, sections.agreements!, content.detail));
+  if (sections.repairPlans) section(() => drawRepairPlans(w, sections.repairPlans!, content.detail));
   if (sections.sessions) section(() => drawSessions(w, content.trajectory, sections.sessions!, sections.sessionsLeftOut ?? 0));
   if (sections.questionnaires) section(() => drawQuestionnaires(w, sections.questionnaires!));
   if (sections.closing) section(() => drawClosing(w, content, sections.closing!));

@@ -23,6 +23,16 @@ export interface ReportStrings {
     sessions: string;
     questionnaires: string;
     closing: string;
+    repairPlans: string;
+  };
+  repair: {
+    intro: string;
+    acknowledgedOn: (date: string) => string;
+    notAcknowledged: string;
+    status: Record<'open' | 'inProgress' | 'completed', string>;
+    actions: string;
+    actionCounts: (total: number, kept: number, open: number) => string;
+    goals: string;
   };
   summary: {
     trajectory: string;
@@ -97,6 +107,8 @@ export interface ReportStrings {
     groupNote: (threshold: number) => string;
     groupLatest: (p: { count: number; mean: string; spread: string; lowest: string; highest: string }) => string;
     tooFewResponses: (dates: string) => string;
+    /** A plain-language line under a screener's scores (PHQ-9, GAD-7), by questionnaire key. */
+    screeners: Record<string, string>;
   };
   closing: {
     remark: string;
@@ -164,6 +176,17 @@ const nl: ReportStrings = {
     sessions: 'Sessies',
     questionnaires: 'Vragenlijsten',
     closing: 'Afsluitend woord en vervolgstappen',
+    repairPlans: 'Herstelplan',
+  },
+  repair: {
+    intro: 'Een herstelplan is gemaakt om het vertrouwen te herstellen. Hier staan de stappen die daarvoor zijn afgesproken.',
+    acknowledgedOn: (date) => `Erkend op ${date}`,
+    notAcknowledged: 'Nog niet erkend',
+    status: { open: nlLabels.repairPlanStatus.open, inProgress: nlLabels.repairPlanStatus.in_progress, completed: nlLabels.repairPlanStatus.completed },
+    actions: 'Herstelactie',
+    actionCounts: (total, kept, open) =>
+      `${total === 1 ? '1 herstelactie' : `${total} herstelacties`} in deze periode. Nagekomen: ${kept}. Nog te bespreken: ${open}.`,
+    goals: 'Doelen waarmee we het herstel volgen',
   },
   summary: {
     trajectory: 'Traject',
@@ -244,6 +267,12 @@ const nl: ReportStrings = {
     groupLatest: ({ count, mean, spread, lowest, highest }) =>
       `Laatste keer: ${count} antwoorden, gemiddeld ${mean}. De spreiding (hoe ver de antwoorden uit elkaar liggen) is ${spread}; de scores liggen tussen ${lowest} en ${highest}.`,
     tooFewResponses: (dates) => `Te weinig antwoorden op ${dates}: daarvan tonen we geen cijfers.`,
+    screeners: {
+      'phq-9':
+        'De PHQ-9 is een korte vragenlijst over somberheid in de twee weken ervoor. Hoe lager de score, hoe minder klachten. De score is geen diagnose. Hij helpt om samen te bespreken hoe het gaat.',
+      'gad-7':
+        'De GAD-7 is een korte vragenlijst over spanning en zorgen in de twee weken ervoor. Hoe lager de score, hoe minder klachten. De score is geen diagnose. Hij helpt om samen te bespreken hoe het gaat.',
+    },
   },
   closing: { remark: 'Afsluitend woord', nextSteps: 'Vervolgstappen' },
   chartAlternative: 'De cijfers in de grafiek',
@@ -273,6 +302,17 @@ const en: ReportStrings = {
     sessions: 'Sessions',
     questionnaires: 'Questionnaires',
     closing: 'Closing remark and next steps',
+    repairPlans: 'Repair plan',
+  },
+  repair: {
+    intro: 'A repair plan was made to rebuild trust. These are the steps agreed for it.',
+    acknowledgedOn: (date) => `Acknowledged on ${date}`,
+    notAcknowledged: 'Not acknowledged yet',
+    status: { open: enLabels.repairPlanStatus.open, inProgress: enLabels.repairPlanStatus.in_progress, completed: enLabels.repairPlanStatus.completed },
+    actions: 'Repair action',
+    actionCounts: (total, kept, open) =>
+      `${total === 1 ? '1 repair action' : `${total} repair actions`} in this period. Kept: ${kept}. Not reviewed yet: ${open}.`,
+    goals: 'Goals that follow the repair',
   },
   summary: {
     trajectory: 'Programme',
@@ -353,6 +393,12 @@ const en: ReportStrings = {
     groupLatest: ({ count, mean, spread, lowest, highest }) =>
       `Last time: ${count} responses, average ${mean}. The spread (how far apart the answers are) is ${spread}; the scores range from ${lowest} to ${highest}.`,
     tooFewResponses: (dates) => `Too few responses on ${dates}: no figures are shown for those.`,
+    screeners: {
+      'phq-9':
+        'The PHQ-9 is a short questionnaire about low mood in the two weeks before. The lower the score, the fewer the complaints. The score is not a diagnosis. It helps to talk together about how things are going.',
+      'gad-7':
+        'The GAD-7 is a short questionnaire about tension and worry in the two weeks before. The lower the score, the fewer the complaints. The score is not a diagnosis. It helps to talk together about how things are going.',
+    },
   },
   closing: { remark: 'Closing remark', nextSteps: 'Next steps' },
   chartAlternative: 'The numbers in the chart',

@@ -21,8 +21,11 @@ export const theme = {
   series: ['#1B4F72', '#C9731F', '#6A4C93', '#14281D'],
   /** Dash patterns per series ([] is a solid line): two lines that coincide still show both. */
   seriesDash: [[], [5, 3], [1.5, 2.5], [7, 2, 1.5, 2]] as number[][],
-  /** Interpretation band tints by severity: from a quiet green to a soft rose, never loud. */
-  bandFills: { none: '#E5F0E7', mild: '#F3EEDB', moderate: '#F6E7D6', moderately_severe: '#F6DED5', severe: '#F2D5D1' },
+  /**
+   * Interpretation band tints by severity: one calm blue-grey, deeper as a band asks more attention.
+   * No traffic-light red or green in a document a client reads; the label says what a band means.
+   */
+  bandFills: { none: '#F3F6F8', mild: '#E8EEF2', moderate: '#DCE5EB', moderately_severe: '#D0DCE4', severe: '#C4D3DD' },
   outcome: {
     kept: '#2F7A58',
     partlyKept: '#A8701A',

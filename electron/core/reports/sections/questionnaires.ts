@@ -34,6 +34,9 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
   const keep = Math.min(chartWithNumbers + (q.note ? w.heightOf(q.note, w.width) + 6 : 0), w.bottom - w.top - 60);
   subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, keep);
   if (q.note) w.write(q.note, { after: 6 });
+  // A screener's score in plain words: what it measures, which way is better, and that it is no diagnosis.
+  const explanation = t.questionnaires.screeners[q.id];
+  if (explanation) w.write(explanation, { after: 6 });
 
   if (hasPoints) {
     if (chartWithNumbers <= w.bottom - w.top) w.ensureSpace(chartWithNumbers);
@@ -58,7 +61,7 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
         { header: t.questionnaires.band, weight: 1 },
         { header: t.questionnaires.interpretation, weight: 3 },
       ],
-      q.bands.map((b) => [`${f.number(b.from)}–${f.number(b.to)}`, b.label]),
+      q.bands.map((b) => [`${f.exact(b.from)}–${f.exact(b.to)}`, b.label]),
       { width: 330 },
     );
   }

@@ -47,6 +47,8 @@ export const reports: typeof nl = {
     goalsHint: 'Baseline, target and the ratings per session.',
     agreements: 'Agreements',
     agreementsHint: 'What was agreed, how it was kept, and the follow-through rate.',
+    repairPlans: 'Repair plan',
+    repairPlansHint: 'Acknowledgement, repair actions, the goals that follow the repair and where it stands. Never what happened.',
     sessions: 'Session timeline',
     sessionsHint: 'For each session the date, the type and the shareable summary.',
     questionnaires: 'Questionnaires',

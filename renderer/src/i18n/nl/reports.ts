@@ -46,6 +46,8 @@ export const reports = {
     goalsHint: 'Beginmeting, streefwaarde en de scores per sessie.',
     agreements: 'Afspraken',
     agreementsHint: 'Wat is afgesproken, hoe het is nagekomen en het nakomingspercentage.',
+    repairPlans: 'Herstelplan',
+    repairPlansHint: 'Erkenning, herstelacties, de doelen waarmee je het herstel volgt en de stand. Nooit wat er gebeurd is.',
     sessions: 'Verloop van de sessies',
     sessionsHint: 'Per sessie de datum, de soort en de gedeelde samenvatting.',
     questionnaires: 'Vragenlijsten',
