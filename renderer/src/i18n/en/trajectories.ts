@@ -41,6 +41,7 @@ export const trajectories: typeof nl = {
     ratings_outside_scale: 'There are ratings already that fall outside this scale. Choose a scale they fit in.',
   },
   list: {
+    paging: 'Pages of programmes',
     title: 'Programmes',
     new: 'New programme',
     loading: 'Loading programmes…',

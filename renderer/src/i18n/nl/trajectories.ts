@@ -40,6 +40,7 @@ export const trajectories = {
     ratings_outside_scale: 'Er zijn al scores die buiten deze schaal vallen. Kies een schaal waar ze binnen passen.',
   },
   list: {
+    paging: 'Bladeren door trajecten',
     title: 'Trajecten',
     new: 'Nieuw traject',
     loading: 'Trajecten worden geladen…',

@@ -15,6 +15,8 @@ export interface TrajectoryListState {
   query: string;
   status: 'open' | 'intake' | 'active' | 'paused' | 'closed' | 'all';
   kind: 'all' | 'individual' | 'couple' | 'team';
+  /** The first row of the page shown (the list is paged by core). */
+  offset?: number;
 }
 
 export type Route =

@@ -12,7 +12,8 @@ import { useCommandKey } from '../shell/useCommandKey';
 import { TrajectoriesEmptyState } from './TrajectoriesEmptyState';
 import { TrajectoryListToolbar } from './TrajectoryListToolbar';
 import { TrajectoryTable } from './TrajectoryTable';
-import { useTrajectoryList } from './useTrajectoryList';
+import { Pager } from '../clients/Pager';
+import { pageSize, useTrajectoryList } from './useTrajectoryList';
 import '../../styles/trajectories.css';
 
 export const startListState: TrajectoryListState = { query: '', status: 'open', kind: 'all' };
@@ -24,7 +25,7 @@ export function TrajectoriesScreen({ initial }: { initial?: TrajectoryListState 
   const [state, setState] = useState<TrajectoryListState>(initial ?? startListState);
   const view = useTrajectoryList(state);
   const [search, setSearch] = useSearchText(state.query, (query) =>
-    setState((current) => (current.query === query ? current : { ...current, query })),
+    setState((current) => (current.query === query ? current : { ...current, query, offset: 0 })),
   );
   useCommandKey('n', () => navigate({ screen: 'trajectoryEditor', id: 'new', list: state }));
 
@@ -47,7 +48,7 @@ export function TrajectoriesScreen({ initial }: { initial?: TrajectoryListState 
         search={search}
         onSearch={setSearch}
         state={state}
-        onChange={(patch) => setState((current) => ({ ...current, ...patch }))}
+        onChange={(patch) => setState((current) => ({ ...current, ...patch, offset: 0 }))}
       />
       <BusyNote busy={view.loading} label={t('trajectories.list.loading')} />
       {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
@@ -55,7 +56,16 @@ export function TrajectoriesScreen({ initial }: { initial?: TrajectoryListState 
         <TrajectoriesEmptyState filtered={filtered} anyTrajectory={view.anyTrajectory} anyClient={view.anyClient} />
       )}
       {view.items && view.items.length > 0 && (
-        <TrajectoryTable trajectories={view.items} onOpen={(trajectory) => navigate({ screen: 'trajectory', id: trajectory.id, list: state })} />
+        <>
+          <TrajectoryTable trajectories={view.items} onOpen={(trajectory) => navigate({ screen: 'trajectory', id: trajectory.id, list: state })} />
+          <Pager
+            offset={state.offset ?? 0}
+            limit={pageSize}
+            total={view.total}
+            label={t('trajectories.list.paging')}
+            onOffset={(offset) => setState((current) => ({ ...current, offset }))}
+          />
+        </>
       )}
     </>
   );

@@ -6,6 +6,8 @@ import type { TrajectoryListState } from '../shell/navigation';
 
 export interface TrajectoryListView {
   items: Trajectory[] | null;
+  /** How many match the search, status and kind in all (core pages and filters them). */
+  total: number;
   /** Whether the practice has any trajectory or client at all: the empty state says what to do next. */
   anyTrajectory: boolean;
   anyClient: boolean;
@@ -13,13 +15,14 @@ export interface TrajectoryListView {
   error: ApiError | null;
 }
 
-const maxShown = 500;
+export const pageSize = 25;
 
-/** Trajectories for the current search and status, most recently changed first; the kind is filtered here. */
+/** One page of trajectories for the current search, status and kind, most recently changed first; core filters and pages. */
 export function useTrajectoryList(state: TrajectoryListState): TrajectoryListView {
   const call = useCall();
   const [view, setView] = useState<TrajectoryListView>({
     items: null,
+    total: 0,
     anyTrajectory: true,
     anyClient: true,
     loading: true,
@@ -30,13 +33,19 @@ export function useTrajectoryList(state: TrajectoryListState): TrajectoryListVie
     let current = true;
     setView((previous) => ({ ...previous, loading: true }));
     const load = async () => {
-      const result = await call('trajectories.list', { query: state.query, status: state.status, limit: maxShown });
+      const result = await call('trajectories.list', {
+        query: state.query,
+        status: state.status,
+        ...(state.kind === 'all' ? {} : { kind: state.kind }),
+        offset: state.offset ?? 0,
+        limit: pageSize,
+      });
       if (!current) return;
       if (!result.ok) {
-        setView({ items: null, anyTrajectory: true, anyClient: true, loading: false, error: result.error });
+        setView({ items: null, total: 0, anyTrajectory: true, anyClient: true, loading: false, error: result.error });
         return;
       }
-      const items = result.value.items.filter((t) => state.kind === 'all' || t.kind === state.kind);
+      const { items, total } = result.value;
       let anyTrajectory = result.value.total > 0;
       let anyClient = true;
       if (items.length === 0) {
@@ -47,13 +56,13 @@ export function useTrajectoryList(state: TrajectoryListState): TrajectoryListVie
           anyClient = clients.ok && clients.value.total > 0;
         }
       }
-      if (current) setView({ items, anyTrajectory, anyClient, loading: false, error: null });
+      if (current) setView({ items, total, anyTrajectory, anyClient, loading: false, error: null });
     };
     void load();
     return () => {
       current = false;
     };
-  }, [call, state.query, state.status, state.kind]);
+  }, [call, state.query, state.status, state.kind, state.offset]);
 
   return view;
 }
