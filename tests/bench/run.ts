@@ -14,7 +14,7 @@ import { createDispatch } from '../../electron/core/dispatch';
 import { createCore, type Core } from '../../electron/core/index';
 import type { Vault } from '../../electron/core/vault/vault';
 import { backupFigures } from './backupFigures';
-import { reportCase, screenCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
+import { reportCases, screenCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
 import { cliStartFigures } from './cliStart';
 import { firstReportFigures } from './firstReport';
 import { generatePractice, practiceCounts, reportTrajectoryId } from './generate';
@@ -162,12 +162,12 @@ async function main(): Promise<void> {
   const runs = new Map<string, Timing[][]>();
   for (let r = 0; r < repetitions; r++) {
     log(`Repetition ${r + 1} of ${repetitions}…`);
-    for (const benchCase of [...screenCases, reportCase]) {
+    for (const benchCase of [...screenCases, ...reportCases]) {
       const timing = await timeAll(benchCase, envs());
       runs.set(benchCase.name, [...(runs.get(benchCase.name) ?? []), timing]);
     }
   }
-  const rows = [...screenCases, reportCase].map((benchCase) => {
+  const rows = [...screenCases, ...reportCases].map((benchCase) => {
     const reps = runs.get(benchCase.name)!;
     const m = (env: number, key: keyof Timing) => median(reps.map((rep) => rep[env]![key]));
     const [enc95, plain95, tenth95] = [m(0, 'p95'), m(1, 'p95'), m(2, 'p95')];

@@ -4,7 +4,9 @@ import { localDate } from '../../../shared/domain/calendar';
 import type { Db } from '../db/open';
 import { sessionsOfTrajectory } from '../sessions/repository';
 import { getTrajectory } from '../trajectories/repository';
-import { reportContentFor } from './assemble';
+import { audienceView } from '../audience/view';
+import { readPractice } from '../practice/repository';
+import { scoreSeriesFor } from '../questionnaires/audience';
 import { recentStartSession } from './period';
 import type { ReportLanguage } from './content';
 import { loadReportFonts } from './fonts';
@@ -12,8 +14,6 @@ import { reportFormat } from './format';
 import { readersLanguage, reportReaders } from './language';
 import { findUnprintable } from './printable';
 import { reportStrings } from './strings';
-
-const allSections = { cover: true, summary: true, goals: true, agreements: true, sessions: true, questionnaires: true, closing: true };
 
 /** Who a report of this trajectory can be for, labelled in the report builder's language. */
 export function audienceOptions(db: Db, trajectoryId: number, language: ReportLanguage): ReportAudienceOption[] {
@@ -48,20 +48,16 @@ export function reportOptions(db: Db, trajectoryId: number, language: ReportLang
     .filter((s) => s.status === 'held')
     .map((s) => ({ id: s.id, startsAt: s.startsAt, kind: s.kind, individualFor: s.individualFor }));
 
+  // Every text any of these readers' reports could print, read through each reader's audience view
+  // (what the report is built from, without building the report itself); each text scanned once.
   const { coverage } = loadReportFonts();
-  const unprintable = new Set<string>();
+  const texts = new Set<string>(textsOf(readPractice(db)));
   for (const { audience } of audiences) {
-    const content = reportContentFor(db, {
-      trajectoryId,
-      audience,
-      period: { to: localDate(now) },
-      language,
-      createdAt: now,
-      full: true,
-      sections: allSections,
-    });
-    for (const text of textsOf(content)) for (const found of findUnprintable(text, coverage)) unprintable.add(found);
+    for (const text of textsOf(audienceView(db, trajectoryId, audience, { to: localDate(now) }))) texts.add(text);
+    for (const text of textsOf(scoreSeriesFor(db, trajectoryId, audience))) texts.add(text);
   }
+  const unprintable = new Set<string>();
+  for (const text of texts) for (const found of findUnprintable(text, coverage)) unprintable.add(found);
   return {
     audiences,
     sessions,

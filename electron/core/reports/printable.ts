@@ -46,8 +46,11 @@ export function printable(text: string, coverage: ReadonlySet<number>): string {
 
 /** The distinct characters in a text that the report would replace, for a warning before export. */
 export function findUnprintable(text: string, coverage: ReadonlySet<number>): string[] {
+  const clean = text.normalize('NFC');
+  // Most texts are plain: one pass over the code points, no grapheme segmentation.
+  if (allCovered(clean.replace(CONTROL, ''), coverage)) return [];
   const found = new Set<string>();
-  for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
+  for (const { segment } of segmenter.segment(clean)) {
     if (segment !== '\n' && !clusterCovered(segment, coverage) && !CONTROL.test(segment)) found.add(segment);
     CONTROL.lastIndex = 0;
   }
