@@ -41,4 +41,25 @@ test('a trajectory with 100 sessions opens in one paint', async ({ page, host, i
   }
   timings.sort((a, b) => a - b);
   console.log(`trajectory page with 100 sessions painted in ${timings.map((t) => t.toFixed(0)).join(', ')} ms (median ${timings[1]!.toFixed(0)} ms; target < 500 ms)`);
+
+  await link.click();
+  const sessions = page.getByRole('region', { name: 'Sessies' });
+  const earlier = sessions.locator('.session-list').last().getByRole('listitem');
+  await expect(earlier).toHaveCount(10);
+  const showAll = sessions.getByRole('button', { name: /^Alle \d+ eerdere sessies tonen$/ });
+  const total = Number(/\d+/.exec((await showAll.textContent()) ?? '')![0]);
+  expect(total).toBeGreaterThan(90);
+  await showAll.click();
+  await expect(earlier).toHaveCount(total);
+  const showFirst = sessions.getByRole('button', { name: 'Alleen de eerste 10 tonen' });
+  await expect(showFirst).toBeFocused();
+  await showFirst.click();
+  await expect(earlier).toHaveCount(10);
+
+  // A chart's numbers are built when asked for, and then all there.
+  const goals = page.getByRole('region', { name: 'Vertrouwensdoelen' });
+  const numbers = goals.locator('details.chart-table').first();
+  await expect(numbers.locator('tbody tr')).toHaveCount(0);
+  await numbers.locator('summary').click();
+  expect(await numbers.locator('tbody tr').count()).toBeGreaterThan(20);
 });

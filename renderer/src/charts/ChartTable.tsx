@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartTable } from '../../../shared/chart';
 import { formatChartDate } from './chartTime';
@@ -12,9 +13,20 @@ interface ChartTableProps {
   formatY(value: number): string;
 }
 
-/** The text alternative: the same numbers in a table, folded away until asked for. */
+/**
+ * The text alternative: the same numbers in a table, folded away until asked for, and only built
+ * then: a page with many charts of many sessions paints without thousands of hidden cells.
+ */
 export function ChartTable({ title, series, bands, baseline, target, formatY }: ChartTableProps) {
   const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t('charts.showTable')}</summary>
+      </details>
+    );
+  }
   const table = chartTable(series.map((s) => ({ id: s.id, label: s.label, points: s.points })));
   const references = [
     baseline != null ? `${t('charts.baseline')}: ${formatY(baseline)}` : null,
@@ -26,7 +38,7 @@ export function ChartTable({ title, series, bands, baseline, target, formatY }: 
     return band ? t('charts.valueInBand', { value: formatY(value), band: band.label }) : formatY(value);
   };
   return (
-    <details className="chart-table">
+    <details className="chart-table" open onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('charts.showTable')}</summary>
       {references.length > 0 && <p className="chart-references">{references.join(' · ')}</p>}
       <table>

@@ -47,6 +47,7 @@ export const en: Messages = {
     shortcut: 'Shortcut: {{keys}}',
     dateHint: 'Day/month/year, for example {{example}}',
     pickDate: 'Open calendar (Alt+↓)',
+    showFirst: 'Show only the first {{count}}',
   },
   language: {
     label: 'Language',

@@ -46,6 +46,7 @@ export const nl = {
     shortcut: 'Sneltoets: {{keys}}',
     dateHint: 'Dag-maand-jaar, bijvoorbeeld {{example}}',
     pickDate: 'Kalender openen (Alt+↓)',
+    showFirst: 'Alleen de eerste {{count}} tonen',
   },
   language: {
     label: 'Taal',

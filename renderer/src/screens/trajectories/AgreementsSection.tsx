@@ -14,6 +14,7 @@ import { KeptRateChart, seriesStyle } from '../../charts';
 import { formatDay } from '../../i18n/format';
 import { ownerLabel } from './labels';
 import { OutcomeMark } from './OutcomeMark';
+import { ShowAllButton, useShownPart } from '../../ui/ShownPart';
 
 /** Open agreements (overdue first) and reviewed ones with their outcome, and the kept-rate over time; each can be corrected. */
 export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDetail; onChanged(): void }) {
@@ -39,6 +40,7 @@ export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDet
   const reviewed = agreements
     .filter((a) => a.review !== null)
     .sort((a, b) => (b.review!.reviewedOn ?? '').localeCompare(a.review!.reviewedOn ?? ''));
+  const shownReviewed = useShownPart(reviewed);
   const owner = (o: AgreementOwner) => ownerLabel(t, o, trajectory.participants, trajectory.kind);
   const ownerStyle = (o: AgreementOwner) =>
     o.kind === 'participant' ? seriesStyle(trajectory.participants.findIndex((p) => p.id === o.participantId)) : undefined;
@@ -62,7 +64,8 @@ export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDet
           {reviewed.length > 0 && (
             <>
               <h3 className="subsection-title">{t('trajectories.agreements.reviewedTitle', { count: reviewed.length })}</h3>
-              <AgreementTable agreements={reviewed} overdue={overdue} owner={owner} reviewed onEdit={setEditing} />
+              <AgreementTable agreements={shownReviewed.shown} overdue={overdue} owner={owner} reviewed onEdit={setEditing} />
+              <ShowAllButton part={shownReviewed} showAll={t('trajectories.agreements.showAllReviewed', { count: reviewed.length })} />
             </>
           )}
           <div className="kept-rate-block">
@@ -103,7 +106,7 @@ function removeRefusal(t: TFunction, error: ApiError): string {
 }
 
 interface AgreementTableProps {
-  agreements: Agreement[];
+  agreements: readonly Agreement[];
   overdue: Set<number>;
   owner(owner: AgreementOwner): string;
   reviewed: boolean;

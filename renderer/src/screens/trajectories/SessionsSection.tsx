@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localDateTime } from '../../../../shared/domain/calendar';
 import type { Session, TrajectoryDetail } from '../../../../shared/contract';
 import { Button } from '../../ui/Button';
+import { ShowAllButton, useShownPart } from '../../ui/ShownPart';
 import { attendeesOf, sessionAudienceLabel } from './labels';
 import { SessionStatusBadge } from './SessionStatusBadge';
 import { formatDay, formatTimeRange } from '../../i18n/format';
@@ -44,19 +45,29 @@ export function SessionsSection({ detail, onPlan, onOpen, onReschedule }: Sessio
             onOpen={onOpen}
             onReschedule={onReschedule}
           />
-          {earlier.length > 0 && (
-            <SessionList title={t('trajectories.sessions.earlier')} empty="" sessions={earlier} detail={detail} onOpen={onOpen} />
-          )}
+          {earlier.length > 0 && <EarlierSessions sessions={earlier} detail={detail} onOpen={onOpen} />}
         </>
       )}
     </section>
   );
 }
 
+/** Earlier sessions newest first: the last ten, the rest on request. */
+function EarlierSessions({ sessions, detail, onOpen }: { sessions: Session[]; detail: TrajectoryDetail; onOpen(session: Session): void }) {
+  const { t } = useTranslation();
+  const part = useShownPart(sessions);
+  return (
+    <>
+      <SessionList title={t('trajectories.sessions.earlier')} empty="" sessions={part.shown} detail={detail} onOpen={onOpen} />
+      <ShowAllButton part={part} showAll={t('trajectories.sessions.showAllEarlier', { count: sessions.length })} />
+    </>
+  );
+}
+
 interface SessionListProps {
   title: string;
   empty: string;
-  sessions: Session[];
+  sessions: readonly Session[];
   detail: TrajectoryDetail;
   onOpen(session: Session): void;
   /** Only for coming sessions: move one to another time. */
