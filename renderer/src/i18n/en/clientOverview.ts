@@ -20,5 +20,5 @@ export const clientOverview: typeof nl = {
   score: '{{title}}: {{score}}',
   scoreNone: '{{title}}: no score (too many items left open)',
   scoreWhen: '{{date}} · {{trajectory}}',
-  openSession: 'Open the session of {{when}}',
+  openSession: 'Open the session on {{when}}',
 };

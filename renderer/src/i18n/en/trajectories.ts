@@ -154,7 +154,7 @@ export const trajectories: typeof nl = {
     earlier: 'Earlier sessions',
     showAllEarlier: 'Show all {{count}} earlier sessions',
     noneComing: 'No session is planned. Plan the next one with ‘Plan a session’.',
-    rescheduleLabel: 'Reschedule the session of {{when}}',
+    rescheduleLabel: 'Reschedule the session on {{when}}',
     empty: 'No sessions yet. Plan the first session with ‘Plan a session’; usually that is the intake.',
     joint: 'Joint session',
     individual: 'Individual session ({{name}})',
