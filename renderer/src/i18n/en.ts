@@ -12,6 +12,7 @@ import { safety } from './en/safety';
 import { planning } from './en/planning';
 import { calendar } from './en/calendar';
 import { clientOverview } from './en/clientOverview';
+import { clientImport } from './en/clientImport';
 
 /** English, second language. Same keys as nl.ts; the compiler and a test both check. */
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   planning,
   calendar,
   clientOverview,
+  clientImport,
   charts,
   safety,
   privacy,

@@ -11,6 +11,7 @@ import { safety } from './nl/safety';
 import { planning } from './nl/planning';
 import { calendar } from './nl/calendar';
 import { clientOverview } from './nl/clientOverview';
+import { clientImport } from './nl/clientImport';
 
 /** Dutch, the default. Words follow the glossary; en.ts has exactly the same keys. */
 export const nl = {
@@ -18,6 +19,7 @@ export const nl = {
   planning,
   calendar,
   clientOverview,
+  clientImport,
   charts,
   safety,
   privacy,

@@ -35,6 +35,9 @@ export function ClientsScreen({ initial }: { initial?: ClientListState }) {
   return (
     <>
       <PageHeader title={t('clients.title')}>
+        <Button icon="download" onClick={() => navigate({ screen: 'clientImport' })}>
+          {t('clientImport.open')}
+        </Button>
         <Button
           variant="primary"
           icon="plus"

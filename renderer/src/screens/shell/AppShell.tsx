@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionContext';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ClientEditor } from '../clients/ClientEditor';
+import { ClientImportScreen } from '../clients/import/ClientImportScreen';
 import { ClientsScreen } from '../clients/ClientsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ReportBuilderScreen } from '../reports/ReportBuilderScreen';
@@ -29,6 +30,8 @@ function Screen({ route }: { route: Route }) {
       return <ClientsScreen initial={route.list} />;
     case 'client':
       return <ClientEditor key={String(route.id)} id={route.id} list={route.list} />;
+    case 'clientImport':
+      return <ClientImportScreen />;
     case 'trajectories':
       return <TrajectoriesScreen initial={route.list} />;
     case 'trajectory':

@@ -23,6 +23,7 @@ export type Route =
   | { screen: 'dashboard' }
   | { screen: 'clients'; list?: ClientListState }
   | { screen: 'client'; id: number | 'new'; list?: ClientListState }
+  | { screen: 'clientImport' }
   | { screen: 'trajectories'; list?: TrajectoryListState }
   | { screen: 'trajectory'; id: number; list?: TrajectoryListState }
   | { screen: 'trajectoryEditor'; id: number | 'new'; list?: TrajectoryListState }
@@ -38,7 +39,7 @@ export type Section = 'dashboard' | 'calendar' | 'clients' | 'trajectories' | 's
 export function sectionOf(route: Route): Section {
   if (route.screen === 'trajectory' || route.screen === 'trajectoryEditor' || route.screen === 'session') return 'trajectories';
   if (route.screen === 'trajectoryReport') return 'trajectories';
-  return route.screen === 'client' ? 'clients' : route.screen;
+  return route.screen === 'client' || route.screen === 'clientImport' ? 'clients' : route.screen;
 }
 
 export const NavigationContext = createContext<(route: Route) => void>(() => undefined);

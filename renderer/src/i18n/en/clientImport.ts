@@ -1,0 +1,40 @@
+import type { clientImport as nl } from '../nl/clientImport';
+
+/** Importing clients from a CSV file, in English. */
+export const clientImport: typeof nl = {
+  open: 'Import',
+  title: 'Import clients',
+  back: 'Back to clients',
+  intro:
+    'Choose a CSV file, for example an export from your previous practice software. Traject reads semicolons and commas, dd-mm-yyyy dates and UTF-8 or Windows-1252. Nothing is saved until you press Import.',
+  file: 'CSV file',
+  reading: 'Reading the file…',
+  found: '{{columns}} columns, {{rows}} lines, {{encoding}}, separated by ‘{{delimiter}}’.',
+  preset: 'Layout',
+  presetAuto: 'Choose per column',
+  presets: {
+    traject: 'Traject',
+    generic_nl: 'General (Dutch column names)',
+    generic_en: 'General (English column names)',
+    outlook: 'Outlook contacts',
+    google: 'Google contacts',
+  },
+  mapping: 'Which column holds which detail?',
+  notUsed: '(not used)',
+  preview: 'Preview',
+  summary: '{{valid}} fine, {{invalid}} cannot be imported, {{duplicates}} of them duplicate.',
+  line: 'Line',
+  problems: 'What is wrong',
+  ok: 'Fine',
+  duplicateClient: 'Already in Traject (same name and date of birth, or same e-mail address).',
+  duplicateLine: 'Same as line {{line}}.',
+  rowProblem: 'This line has too few columns.',
+  allOrNothing: 'All or nothing: as long as a line has a problem or a duplicate client, nothing is imported.',
+  skipInvalid: 'Import only the good lines; skip the rest',
+  submit_one: 'Import {{count}} client',
+  submit_other: 'Import {{count}} clients',
+  refused: 'Nothing was imported: the file has lines with a problem or duplicate clients. Correct the file, or choose to import only the good lines.',
+  done_one: '{{count}} client imported.',
+  done_other: '{{count}} clients imported.',
+  skipped: '{{count}} lines skipped.',
+};

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importFields, importPresets, type ColumnMapping, type ImportPreset, type ImportPreview } from '../../../../../shared/contract/clientImport';
+import type { ApiError } from '../../../../../shared/errors';
+import { apiErrorText } from '../../../i18n/validation';
+import { useCall } from '../../../session/SessionContext';
+import { BusyNote } from '../../../ui/BusyNote';
+import { Button } from '../../../ui/Button';
+import { SelectField } from '../../../ui/Field';
+import { Notice } from '../../../ui/Notice';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useNotify } from '../../../ui/Toasts';
+import { useNavigate } from '../../shell/navigation';
+import { fileAsBase64 } from './fileBytes';
+import { ImportRowsTable } from './ImportRowsTable';
+import '../../../styles/clients.css';
+
+/** What the preview was asked with: a preset, or a mapping chosen column by column. */
+type Layout = { preset: ImportPreset } | { mapping: ColumnMapping } | Record<string, never>;
+
+/** The import wizard: a file, its columns mapped (presets for common tools), a preview, then all or nothing. */
+export function ClientImportScreen() {
+  const { t } = useTranslation();
+  const call = useCall();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const [content, setContent] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [layout, setLayout] = useState<Layout>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+
+  const read = async (contentBase64: string, next: Layout) => {
+    setBusy(true);
+    setFailure(null);
+    const result = await call('clients.importPreview', { contentBase64, ...next });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(apiErrorText(t, result.error));
+      setPreview(null);
+      return;
+    }
+    setLayout(next);
+    setPreview(result.value);
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const base64 = await fileAsBase64(file);
+    setContent(base64);
+    await read(base64, {});
+  };
+
+  const runImport = async () => {
+    if (!content) return;
+    setBusy(true);
+    setFailure(null);
+    const result = await call('clients.import', { contentBase64: content, ...layout, skipInvalid });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(refusal(result.error));
+      return;
+    }
+    notify(t('clientImport.done', { count: result.value.imported }));
+    if (result.value.skipped.length > 0) notify(t('clientImport.skipped', { count: new Set(result.value.skipped.map((s) => s.line)).size }));
+    navigate({ screen: 'clients' });
+  };
+
+  const refusal = (error: ApiError) => (error.code === 'CONFLICT' && error.reason === 'import_invalid' ? t('clientImport.refused') : apiErrorText(t, error));
+  const importable = preview ? (skipInvalid || preview.invalid === 0 ? preview.valid : 0) : 0;
+
+  return (
+    <>
+      <Button variant="quiet" icon="back" onClick={() => navigate({ screen: 'clients' })}>
+        {t('clientImport.back')}
+      </Button>
+      <PageHeader title={t('clientImport.title')} />
+      <p className="lead">{t('clientImport.intro')}</p>
+      <div className="field">
+        <label className="field-label" htmlFor="import-file">
+          {t('clientImport.file')}
+        </label>
+        <input id="import-file" type="file" accept=".csv,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+      </div>
+      <BusyNote busy={busy} label={t('clientImport.reading')} />
+      {failure && <Notice tone="error">{failure}</Notice>}
+      {preview && content && (
+        <>
+          <p className="muted">
+            {t('clientImport.found', { columns: preview.columns.length, rows: preview.rows.length, encoding: preview.encoding.toUpperCase(), delimiter: preview.delimiter === '\t' ? 'tab' : preview.delimiter })}
+          </p>
+          <section className="card import-mapping" aria-labelledby="import-mapping-title">
+            <h2 id="import-mapping-title">{t('clientImport.mapping')}</h2>
+            <SelectField
+              label={t('clientImport.preset')}
+              value={preview.preset ?? ''}
+              onChange={(event) => void read(content, event.target.value ? { preset: event.target.value as ImportPreset } : { mapping: preview.mapping })}
+            >
+              <option value="">{t('clientImport.presetAuto')}</option>
+              {importPresets.map((preset) => (
+                <option key={preset} value={preset}>
+                  {t(`clientImport.presets.${preset}`)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="field-grid">
+              {importFields.map((field) => (
+                <SelectField
+                  key={field}
+                  label={t(`fields.${field}`)}
+                  value={preview.mapping[field] === undefined ? '' : String(preview.mapping[field])}
+                  onChange={(event) => {
+                    const mapping: ColumnMapping = { ...preview.mapping, [field]: event.target.value === '' ? undefined : Number(event.target.value) };
+                    void read(content, { mapping });
+                  }}
+                >
+                  <option value="">{t('clientImport.notUsed')}</option>
+                  {preview.columns.map((column, index) => (
+                    <option key={index} value={String(index)}>
+                      {column}
+                    </option>
+                  ))}
+                </SelectField>
+              ))}
+            </div>
+          </section>
+          <section className="import-preview" aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title">{t('clientImport.preview')}</h2>
+            <p role="status">{t('clientImport.summary', { valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates })}</p>
+            <ImportRowsTable preview={preview} />
+            <p className="muted">{t('clientImport.allOrNothing')}</p>
+            <label className="checkbox">
+              <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
+              <span>{t('clientImport.skipInvalid')}</span>
+            </label>
+            <div className="form-actions">
+              <Button variant="primary" icon="check" disabled={busy} onClick={() => void runImport()}>
+                {importable > 0 ? t('clientImport.submit', { count: importable }) : t('clientImport.open')}
+              </Button>
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
