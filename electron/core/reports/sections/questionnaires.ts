@@ -9,7 +9,8 @@ import { drawTable } from '../layout/table';
 import type { ReportWriter } from '../layout/writer';
 
 export function drawQuestionnaires(w: ReportWriter, questionnaires: ReportQuestionnaire[]): void {
-  sectionHeading(w, w.t.sections.questionnaires, 200);
+  // The heading goes with the whole first questionnaire, so it never stands alone at a page bottom.
+  sectionHeading(w, w.t.sections.questionnaires, questionnaires[0] ? 60 + keepTogether(w, questionnaires[0]) : 200);
   questionnaires.forEach((q, i) => {
     if (i > 0) w.space(16);
     drawQuestionnaire(w, q);
@@ -18,8 +19,7 @@ export function drawQuestionnaires(w: ReportWriter, questionnaires: ReportQuesti
 
 const CHART_HEIGHT = 140;
 
-function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
-  const { t, f } = w;
+function layoutOf(w: ReportWriter, q: ReportQuestionnaire) {
   const monthly = drawnPerMonth(q.series.map((s) => s.scores));
   const series = q.series.map((s, i) => ({
     id: `r${i}`,
@@ -28,10 +28,23 @@ function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
   }));
   const hasPoints = series.some((s) => s.points.length > 0);
   const table = chartTable(series);
-  const unit = monthly ? 'month' : 'day';
-  // The chart and its numbers stay on one page with the title when they fit on one.
-  const chartWithNumbers = hasPoints ? CHART_HEIGHT + 40 + numbersGridHeight(w, table, unit) : 60;
-  const keep = Math.min(chartWithNumbers + (q.note ? w.heightOf(q.note, w.width) + 6 : 0), w.bottom - w.top - 60);
+  const unit = monthly ? ('month' as const) : ('day' as const);
+  // The chart, its numbers and what the scores mean stay on one page with the title when they fit on one.
+  const bandsHeight = q.bands.length > 0 ? 40 + 22 * q.bands.length : 0;
+  const chartWithNumbers = (hasPoints ? CHART_HEIGHT + 40 + numbersGridHeight(w, table, unit) : 60) + bandsHeight;
+  const explanation = w.t.questionnaires.screeners[q.id];
+  const texts = [q.note, explanation].reduce((sum, text) => sum + (text ? w.heightOf(text, w.width) + 6 : 0), 0);
+  return { monthly, series, hasPoints, table, unit, chartWithNumbers, keep: Math.min(chartWithNumbers + texts, w.bottom - w.top - 60) };
+}
+
+/** What of a questionnaire stays on one page with its title. */
+function keepTogether(w: ReportWriter, q: ReportQuestionnaire): number {
+  return layoutOf(w, q).keep + 40;
+}
+
+function drawQuestionnaire(w: ReportWriter, q: ReportQuestionnaire): void {
+  const { t, f } = w;
+  const { monthly, series, hasPoints, table, unit, chartWithNumbers, keep } = layoutOf(w, q);
   subheading(w, q.title, `${q.scoreLabel} · ${t.goals.scale(f.number(q.scale.min), f.number(q.scale.max))}`, keep);
   if (q.note) w.write(q.note, { after: 6 });
   // A screener's score in plain words: what it measures, which way is better, and that it is no diagnosis.
