@@ -116,12 +116,17 @@ export function listClients(db: Database.Database, q: ClientQuery): ClientList {
   const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
   const total = (db.prepare(`SELECT count(*) AS n FROM client ${clause}`).get(params) as { n: number }).n;
   const rows = db
-    .prepare(
-      `SELECT ${columns}, ${standing} FROM client c ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)}
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: q.limit, offset: q.offset, now: q.now }) as (ClientRow & StandingRow)[];
-  return { items: rows.map((row) => ({ ...toClient(row), ...toStanding(row) })), total };
+    .prepare(`SELECT ${columns} FROM client c ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as ClientRow[];
+  // Where each client stands, for this page only: sorting needs every match, standing only the page.
+  const standings = new Map(
+    (
+      db
+        .prepare(`SELECT c.id, ${standing} FROM client c WHERE c.id IN (SELECT value FROM json_each(@ids))`)
+        .all({ ids: JSON.stringify(rows.map((row) => row.id)), now: q.now }) as (StandingRow & { id: number })[]
+    ).map((row) => [row.id, row]),
+  );
+  return { items: rows.map((row) => ({ ...toClient(row), ...toStanding(row, standings.get(row.id)!) })), total };
 }
 
 interface StandingRow {
@@ -143,9 +148,9 @@ export function clientStatus(archivedAt: string | null, trajectoryStatus: Trajec
   return trajectoryStatus ?? 'none';
 }
 
-function toStanding(row: ClientRow & StandingRow): Pick<ClientListItem, 'status' | 'nextSession'> {
+function toStanding(row: ClientRow, standing: StandingRow): Pick<ClientListItem, 'status' | 'nextSession'> {
   return {
-    status: clientStatus(row.archived_at, row.trajectory_status),
-    nextSession: row.next_session === null ? null : (JSON.parse(row.next_session) as ClientListItem['nextSession']),
+    status: clientStatus(row.archived_at, standing.trajectory_status),
+    nextSession: standing.next_session === null ? null : (JSON.parse(standing.next_session) as ClientListItem['nextSession']),
   };
 }
