@@ -74,6 +74,21 @@ test('the session workspace follows the session and stays short on a 1366×800 s
     expect(Math.abs(sanneBox!.y - markBox!.y), 'the partners are side by side').toBeLessThan(2);
   });
 
+  await test.step('an agreement made here by mistake is corrected, then removed, from the session itself', async () => {
+    const agreements = page.getByRole('region', { name: '4. Nieuwe afspraken' });
+    await agreements.getByLabel(/^Afspraak/).fill('Samen een avond per week wandelen');
+    await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    const made = agreements.getByRole('list', { name: 'Afspraken gemaakt in deze sessie' });
+    await made.getByRole('button', { name: 'Afspraak ‘Samen een avond per week wandelen’ wijzigen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Afspraak wijzigen' });
+    await dialog.getByRole('textbox', { name: /^Afspraak/ }).fill('Samen twee avonden per week wandelen');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(made.getByText('Samen twee avonden per week wandelen')).toBeVisible();
+    await made.getByRole('button', { name: 'Afspraak ‘Samen twee avonden per week wandelen’ verwijderen' }).click();
+    await page.getByRole('alertdialog', { name: 'Afspraak verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await expect(agreements.getByText('Nog geen afspraken gemaakt in deze sessie.')).toBeVisible();
+  });
+
   const height = await page.evaluate('document.documentElement.scrollHeight');
   console.log(`session workspace height at 1366x800 (3 goals x 2 partners, 3 agreements to review): ${String(height)} px`);
   await quietScreenshot(page, 'dayui-sessie-1366x800');

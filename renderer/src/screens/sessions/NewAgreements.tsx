@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Participant, SessionWorkspace } from '../../../../shared/contract';
+import type { Participant, SessionWorkspace, Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
@@ -13,6 +13,7 @@ import { dateExamples } from '../../ui/dateExamples';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { useAgreementCorrections } from '../planning/useAgreementCorrections';
 import { agreementForm, dueOf, formFieldOf, ownerFromKey, type AgreementFormValues } from '../planning/agreementForm';
 import { useDueText } from './AgreementsToReview';
 import { callName, everyoneLabel, ownerLabel } from './people';
@@ -22,15 +23,18 @@ const fieldOrder = ['owner', 'text', 'dueDate'] as const;
 interface NewAgreementsProps {
   workspace: SessionWorkspace;
   participants: readonly Participant[];
+  /** The whole trajectory (for correcting an agreement's owner); null while it loads. */
+  trajectoryWhole: Trajectory | null;
   onChanged(): void;
 }
 
 /** Step 4: what is agreed today, for whom, and when it will be looked at again. */
-export function NewAgreements({ workspace, participants, onChanged }: NewAgreementsProps) {
+export function NewAgreements({ workspace, participants, trajectoryWhole, onChanged }: NewAgreementsProps) {
   const { t } = useTranslation();
   const call = useCall();
   const notify = useNotify();
   const dueText = useDueText();
+  const corrections = useAgreementCorrections(trajectoryWhole, onChanged);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { trajectory, attendees, session, agreementsMade, agreementsToReview } = workspace;
   const individualTrajectory = trajectory.kind === 'individual';
@@ -85,11 +89,30 @@ export function NewAgreements({ workspace, participants, onChanged }: NewAgreeme
                   {ownerLabel(t, agreement.owner, trajectory.kind, participants)} · {dueText(agreement.due)}
                   {replaces && <> · {t('sessions.agreements.replaces', { text: replaces.text })}</>}
                 </p>
+                {trajectoryWhole && (
+                  <p className="made-actions">
+                    <button type="button" className="link-button" aria-label={t('planning.agreement.editLabel', { text: agreement.text })} onClick={() => corrections.edit(agreement)}>
+                      {t('planning.agreement.edit')}
+                    </button>
+                    {agreement.review === null && (
+                      <button
+                        type="button"
+                        className="link-button danger-link"
+                        aria-label={t('planning.agreement.removeLabel', { text: agreement.text })}
+                        onClick={() => corrections.remove(agreement)}
+                      >
+                        {t('planning.agreement.remove')}
+                      </button>
+                    )}
+                  </p>
+                )}
               </li>
             );
           })}
         </ul>
       )}
+      {corrections.failure && <Notice tone="error">{corrections.failure}</Notice>}
+      {corrections.dialogs}
       <form className="agreement-form" onSubmit={(event) => void add(event)} noValidate>
         <h3>{t('sessions.agreements.new')}</h3>
         {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}

@@ -64,7 +64,7 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
       <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />
       <GoalRatings workspace={workspace} detail={detail} />
       <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />
-      <NewAgreements workspace={workspace} participants={participants} onChanged={reload} />
+      <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} onChanged={reload} />
       <SessionQuestionnaire workspace={workspace} />
       <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} onFinalised={reload} />
       <section className="card workspace-section next-session" aria-labelledby="next-title">

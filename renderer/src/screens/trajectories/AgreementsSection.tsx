@@ -1,14 +1,7 @@
-import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, TrajectoryDetail } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
-import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
-import { useNotify } from '../../ui/Toasts';
-import { EditAgreementDialog } from '../planning/EditAgreementDialog';
+import { useAgreementCorrections } from '../planning/useAgreementCorrections';
 import type { AgreementOwner } from '../../../../shared/domain/agreement';
 import { KeptRateChart, seriesStyle } from '../../charts';
 import { formatDay } from '../../i18n/format';
@@ -19,20 +12,8 @@ import { ShowAllButton, useShownPart } from '../../ui/ShownPart';
 /** Open agreements (overdue first) and reviewed ones with their outcome, and the kept-rate over time; each can be corrected. */
 export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDetail; onChanged(): void }) {
   const { t } = useTranslation();
-  const call = useCall();
-  const notify = useNotify();
-  const [editing, setEditing] = useState<Agreement | null>(null);
-  const [removing, setRemoving] = useState<Agreement | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const remove = async (agreement: Agreement) => {
-    setFailure(null);
-    const result = await call('agreements.remove', { id: agreement.id });
-    if (result.ok) {
-      notify(t('planning.agreement.removed'));
-      onChanged();
-    } else setFailure(removeRefusal(t, result.error));
-  };
   const { trajectory, agreements } = detail;
+  const corrections = useAgreementCorrections(trajectory, onChanged);
   const overdue = new Set(detail.overdueAgreementIds);
   const open = agreements
     .filter((a) => a.review === null)
@@ -50,7 +31,7 @@ export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDet
       <div className="section-head">
         <h2 id="agreements-heading">{t('trajectories.agreements.title')}</h2>
       </div>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {corrections.failure && <Notice tone="error">{corrections.failure}</Notice>}
       {agreements.length === 0 ? (
         <p className="section-empty">{t('trajectories.agreements.empty')}</p>
       ) : (
@@ -59,12 +40,12 @@ export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDet
           {open.length === 0 ? (
             <p className="muted">{t('trajectories.agreements.noneOpen')}</p>
           ) : (
-            <AgreementTable agreements={open} overdue={overdue} owner={owner} reviewed={false} onEdit={setEditing} onRemove={setRemoving} />
+            <AgreementTable agreements={open} overdue={overdue} owner={owner} reviewed={false} onEdit={corrections.edit} onRemove={corrections.remove} />
           )}
           {reviewed.length > 0 && (
             <>
               <h3 className="subsection-title">{t('trajectories.agreements.reviewedTitle', { count: reviewed.length })}</h3>
-              <AgreementTable agreements={shownReviewed.shown} overdue={overdue} owner={owner} reviewed onEdit={setEditing} />
+              <AgreementTable agreements={shownReviewed.shown} overdue={overdue} owner={owner} reviewed onEdit={corrections.edit} />
               <ShowAllButton part={shownReviewed} showAll={t('trajectories.agreements.showAllReviewed', { count: reviewed.length })} />
             </>
           )}
@@ -74,36 +55,11 @@ export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDet
           </div>
         </>
       )}
-      <EditAgreementDialog
-        agreement={editing}
-        trajectory={trajectory}
-        onOpenChange={(open) => !open && setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          onChanged();
-        }}
-      />
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => !open && setRemoving(null)}
-        title={t('planning.agreement.removeTitle')}
-        description={t('planning.agreement.removeText', { text: removing?.text ?? '' })}
-        confirmLabel={t('planning.agreement.remove')}
-        tone="danger"
-        onConfirm={() => {
-          if (removing) void remove(removing);
-          setRemoving(null);
-        }}
-      />
+      {corrections.dialogs}
     </section>
   );
 }
 
-function removeRefusal(t: TFunction, error: ApiError): string {
-  if (error.code === 'CONFLICT' && error.reason === 'reviewed') return t('planning.agreement.reviewed');
-  if (error.code === 'CONFLICT' && error.reason === 'replaces_renegotiated') return t('planning.agreement.replacesRenegotiated');
-  return apiErrorText(t, error);
-}
 
 interface AgreementTableProps {
   agreements: readonly Agreement[];
