@@ -207,6 +207,6 @@ describe('the export record', () => {
     expect(locked[0]).toMatchObject({ audience: { kind: 'participant', participantId: partnerA.id }, audienceLabel: partnerA.displayName });
     const joint = list.find((r) => r.audience.kind === 'joint' && r.language === 'nl')!;
     expect(joint.audienceLabel).toBe(`${partnerA.displayName} en ${partnerB.displayName}`);
-    expect(joint.sections).toEqual(['cover', 'summary', 'goals', 'agreements', 'sessions', 'questionnaires', 'closing']);
+    expect(joint.sections).toEqual(['cover', 'summary', 'goals', 'agreements', 'repairPlans', 'sessions', 'questionnaires', 'closing']);
   });
 });
