@@ -93,4 +93,17 @@ test('the session workspace follows the session and stays short on a 1366×800 s
   console.log(`session workspace height at 1366x800 (3 goals x 2 partners, 3 agreements to review): ${String(height)} px`);
   await quietScreenshot(page, 'dayui-sessie-1366x800');
   await expectAccessible(page, 'session workspace');
+
+  await test.step('in English the workspace reads in English, in the same order', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Programmes' }).click();
+    await page.getByRole('button', { name: 'Sanne en Mark' }).click();
+    await page.getByRole('region', { name: 'Sessions' }).getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) / }).first().click();
+    await expect(page.locator('.workspace-section > h2').last()).toHaveText('Next session');
+    await expect(page.getByRole('heading', { name: '6. Finalise' })).toBeVisible();
+    const heightEn = await page.evaluate('document.documentElement.scrollHeight');
+    console.log(`session workspace height at 1366x800 in English: ${String(heightEn)} px`);
+    await quietScreenshot(page, 'dayui-session-1366x800-en');
+  });
 });
