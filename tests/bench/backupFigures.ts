@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backup } from '../../shared/contract/backups';
 import type { Core } from '../../electron/core/index';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { median } from './median';
 
 async function ok<T>(core: Core, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input);

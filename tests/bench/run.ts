@@ -19,6 +19,7 @@ import { cliStartFigures } from './cliStart';
 import { firstReportFigures } from './firstReport';
 import { generatePractice, practiceCounts, reportTrajectoryId } from './generate';
 import { picker } from './random';
+import { median } from './median';
 import { table } from './table';
 import { unlockFigures } from './unlock';
 import { firstNames, lastNames } from './vocabulary';
@@ -112,8 +113,6 @@ function summary(times: number[]): Timing {
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Time a case on every database, alternating call by call with the same inputs, so that a busy

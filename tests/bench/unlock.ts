@@ -4,8 +4,8 @@
 import type { Core } from '../../electron/core/index';
 import { defaultKdf } from '../../electron/core/vault/kdf';
 import { readKeyFile } from '../../electron/core/vault/keyFile';
+import { median } from './median';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function unlockFigures(core: Core, passphrase: string, log: (line: string) => void): Promise<void> {
   const whole: number[] = [];
