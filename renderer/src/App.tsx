@@ -11,7 +11,7 @@ import { CreateVaultScreen } from './screens/vault/CreateVaultScreen';
 import { RecoveryKeyScreen } from './screens/vault/RecoveryKeyScreen';
 import { LockedVault } from './screens/vault/LockedVault';
 import { VaultLayout } from './screens/vault/VaultLayout';
-import { UnlockedSession } from './session/UnlockedSession';
+import { UnlockedVault } from './vault/UnlockedVault';
 import { BusyNote } from './ui/BusyNote';
 import { Button } from './ui/Button';
 import { Notice } from './ui/Notice';
@@ -103,9 +103,9 @@ export function App() {
       );
     case 'unlocked':
       return (
-        <UnlockedSession onLocked={onLocked}>
+        <UnlockedVault onLocked={onLocked}>
           <AppShell resume={resumeRoute} />
-        </UnlockedSession>
+        </UnlockedVault>
       );
   }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CalendarEntry } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 
 /** The sessions between two local dates (both included), asked of core; only the newest answer is shown. */
 export function useCalendarEntries(from: string, to: string) {

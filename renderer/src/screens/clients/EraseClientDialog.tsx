@@ -5,7 +5,7 @@ import { erasureReasons } from '../../../../shared/contract/privacy';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';

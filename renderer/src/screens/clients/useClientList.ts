@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ClientList } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import type { ClientListState } from '../shell/navigation';
 
 export const pageSize = 25;

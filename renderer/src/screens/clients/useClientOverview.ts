@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientOverview } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { screenLanguage } from '../questionnaires/language';
 
 /** The client whole from core, with the questionnaire titles in the screen's language. */

@@ -4,7 +4,7 @@ import type { Dashboard } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDay, formatLongDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';

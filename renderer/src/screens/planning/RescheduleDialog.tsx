@@ -8,7 +8,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { formatDayAndTime } from '../../i18n/format';
 import { apiErrorText, apiErrorToken, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement, Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotify } from '../../ui/Toasts';
 import { EditAgreementDialog } from './EditAgreementDialog';

@@ -6,7 +6,7 @@ import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { questionnaireContent } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';

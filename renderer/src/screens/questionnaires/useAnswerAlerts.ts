@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QuestionnaireResponse } from '../../../../shared/contract';
 import { alertsFor, type RaisedAlert } from '../../../../shared/questionnaires/alerts';
 import type { QuestionnaireDefinition } from '../../../../shared/questionnaires/definition';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 
 export interface ResponseAlerts {
   response: QuestionnaireResponse;

@@ -6,7 +6,7 @@ import type { ReportOptions, ReportPreview } from '../../../../shared/contract/r
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';

@@ -4,7 +4,7 @@ import type { Trajectory } from '../../../../shared/contract';
 import type { ReportExport, ReportOptions } from '../../../../shared/contract/reports';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';

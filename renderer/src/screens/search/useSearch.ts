@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 
 export const searchDelayMs = 150;
 

@@ -4,7 +4,7 @@ import type { Agreement } from '../../../../shared/contract';
 import type { AgreementOutcome } from '../../../../shared/domain/agreement';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';

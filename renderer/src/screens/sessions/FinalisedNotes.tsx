@@ -4,7 +4,7 @@ import type { NoteTemplate, Session, SessionNotes } from '../../../../shared/con
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';

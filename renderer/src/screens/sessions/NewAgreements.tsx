@@ -6,7 +6,7 @@ import type { Participant, SessionWorkspace, Trajectory } from '../../../../shar
 import type { ApiError } from '../../../../shared/errors';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { dateExamples } from '../../ui/dateExamples';

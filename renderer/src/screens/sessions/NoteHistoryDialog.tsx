@@ -5,7 +5,7 @@ import type { NoteHistory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';

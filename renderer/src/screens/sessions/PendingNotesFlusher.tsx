@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { useNotify } from '../../ui/Toasts';
 import { settlePending, unclaimedDrafts } from './pendingNotes';
 import { formatDayAndTime } from '../../i18n/format';

@@ -5,7 +5,7 @@ import { alertsFor } from '../../../../shared/questionnaires/alerts';
 import { localize } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';

@@ -4,7 +4,7 @@ import type { Session } from '../../../../shared/contract';
 import type { SessionStatus } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SessionStatusIcon } from '../../ui/SessionStatusIcon';

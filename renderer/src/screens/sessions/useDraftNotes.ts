@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteTemplateKey } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { claimPending, keepPending, releasePending, settlePending, type PendingNotes } from './pendingNotes';
 
 export interface NoteText {

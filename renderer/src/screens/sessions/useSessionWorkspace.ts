@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteTemplate, SessionWorkspace, TrajectoryDetail } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { screenLanguage } from '../questionnaires/language';
 
 export interface WorkspaceView {

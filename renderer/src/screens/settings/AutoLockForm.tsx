@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { practiceFields } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientAddress, Practice } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../i18n';
-import { useSession } from '../../session/SessionContext';
+import { useVault } from '../../vault/VaultContext';
 import { Notice } from '../../ui/Notice';
 import { useClearToasts, useNotify } from '../../ui/Toasts';
 
 /** Switching language stores it in the vault and on this device, and takes effect at once. */
 export function LanguageSettings() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
+  const vault = useVault();
   const notify = useNotify();
   const clearToasts = useClearToasts();
   const [failed, setFailed] = useState(false);
@@ -18,7 +18,7 @@ export function LanguageSettings() {
     const previous = selected;
     setSelected(language); // answer the click at once; the screen follows when the vault has stored it
     setFailed(false);
-    const stored = (await session?.changeLanguage(language)) ?? false;
+    const stored = (await vault?.changeLanguage(language)) ?? false;
     if (stored) {
       clearToasts(); // older messages are in the old language
       notify(i18n.getFixedT(language)('settings.language.saved'));

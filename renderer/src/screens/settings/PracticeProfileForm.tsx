@@ -8,7 +8,7 @@ import { practiceFields } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';

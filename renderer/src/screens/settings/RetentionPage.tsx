@@ -4,7 +4,7 @@ import type { RetentionOfTrajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
 import { useNavigate } from '../shell/navigation';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../session/SessionContext';
+import { useVault } from '../../vault/VaultContext';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ClientEditor } from '../clients/ClientEditor';
 import { ClientImportScreen } from '../clients/import/ClientImportScreen';
@@ -59,7 +59,7 @@ function Screen({ route }: { route: Route }) {
  */
 export function AppShell({ resume }: { resume: RefObject<Route> }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const vault = useVault();
   const [route, setRoute] = useState<Route>(() => resume.current);
   const navigate = useCallback(
     (next: Route) => {
@@ -68,7 +68,7 @@ export function AppShell({ resume }: { resume: RefObject<Route> }) {
     },
     [resume],
   );
-  const lock = useCallback(() => void session?.lock(), [session]);
+  const lock = useCallback(() => void vault?.lock(), [vault]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

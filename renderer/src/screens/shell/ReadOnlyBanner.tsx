@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Icon } from '../../ui/Icon';
 
 /** A calm line on every screen while the vault can only be read (a read-only disk or share). */

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';

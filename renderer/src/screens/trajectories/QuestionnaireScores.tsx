@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
 import { formatDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { Notice } from '../../ui/Notice';
 import { AnswerAlerts, useAnswerText } from '../questionnaires/AnswerAlerts';
 import { GroupFiguresView } from '../questionnaires/GroupFiguresView';

@@ -4,7 +4,7 @@ import type { Client, Participant, Trajectory } from '../../../../shared/contrac
 import type { ParticipantRole } from '../../../../shared/domain/trajectory';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrajectoryDetail } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../session/SessionContext';
+import { useCall } from '../../vault/VaultContext';
 
 export interface TrajectoryDetailView {
   detail: TrajectoryDetail | null;

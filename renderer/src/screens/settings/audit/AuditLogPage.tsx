@@ -4,7 +4,7 @@ import { auditEvents, type AuditEventName } from '../../../../../shared/contract
 import type { AuditPage } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { SelectField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';

@@ -4,7 +4,7 @@ import type { AuditVerification } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { formatNumber } from '../../../i18n/format';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Client } from '../../../../../shared/contract';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { fullName } from '../../clients/clientName';
 
 const pageSize = 500;

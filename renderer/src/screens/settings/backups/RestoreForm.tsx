@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backup, Restored } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField, TextField } from '../../../ui/Field';

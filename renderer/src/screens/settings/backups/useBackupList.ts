@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupList } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 
 /** The back-up folder's list; `reload` after a back-up, a restore or a new folder. Works while locked too. */
 export function useBackupList() {

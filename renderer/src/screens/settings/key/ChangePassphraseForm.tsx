@@ -7,7 +7,7 @@ import { passphrase } from '../../../../../shared/contract/vault';
 import type { ApiError } from '../../../../../shared/errors';
 import { applyApiError } from '../../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../../i18n/validation';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField } from '../../../ui/Field';

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../session/SessionContext';
+import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField } from '../../../ui/Field';

@@ -3,7 +3,8 @@ import { useInvoke } from '../api/ApiContext';
 import type { Invoke } from '../api/transport';
 import type { Language } from '../i18n';
 
-export interface Session {
+/** What screens may do while the vault is unlocked. */
+export interface UnlockedVaultApi {
   /** Like invoke, but a locked vault sends the practitioner to the unlock screen. */
   call: Invoke;
   lock(): Promise<void>;
@@ -11,15 +12,15 @@ export interface Session {
   changeLanguage(language: Language): Promise<boolean>;
 }
 
-export const SessionContext = createContext<Session | null>(null);
+export const VaultContext = createContext<UnlockedVaultApi | null>(null);
 
-export function useSession(): Session | null {
-  return useContext(SessionContext);
+export function useVault(): UnlockedVaultApi | null {
+  return useContext(VaultContext);
 }
 
-/** Calls from screens inside an unlocked session; outside one (tests, vault screens) straight to the transport. */
+/** Calls from screens inside an unlocked vault; outside one (tests, vault screens) straight to the transport. */
 export function useCall(): Invoke {
-  const session = useContext(SessionContext);
+  const vault = useContext(VaultContext);
   const invoke = useInvoke();
-  return session?.call ?? invoke;
+  return vault?.call ?? invoke;
 }

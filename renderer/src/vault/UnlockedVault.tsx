@@ -2,18 +2,18 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useInvoke } from '../api/ApiContext';
 import type { Invoke } from '../api/transport';
 import { applyLanguage, type Language } from '../i18n';
-import { SessionContext, type Session } from './SessionContext';
+import { VaultContext, type UnlockedVaultApi } from './VaultContext';
 import { useActivityReporter } from './useActivityReporter';
 import { useStatusPolling } from './useStatusPolling';
 
-interface UnlockedSessionProps {
+interface UnlockedVaultProps {
   /** `auto` when core locked by itself (idle), false when the practitioner chose to lock. */
   onLocked(auto: boolean): void;
   children: ReactNode;
 }
 
 /** Everything that only runs while the vault is open: activity reports, status polling, locking. */
-export function UnlockedSession({ onLocked, children }: UnlockedSessionProps) {
+export function UnlockedVault({ onLocked, children }: UnlockedVaultProps) {
   const invoke = useInvoke();
   const locked = useRef(false);
   const leave = useCallback(
@@ -52,6 +52,6 @@ export function UnlockedSession({ onLocked, children }: UnlockedSessionProps) {
   useActivityReporter(call);
   useStatusPolling(invoke, autoLocked);
 
-  const session = useMemo<Session>(() => ({ call, lock, changeLanguage }), [call, lock, changeLanguage]);
-  return <SessionContext value={session}>{children}</SessionContext>;
+  const vault = useMemo<UnlockedVaultApi>(() => ({ call, lock, changeLanguage }), [call, lock, changeLanguage]);
+  return <VaultContext value={vault}>{children}</VaultContext>;
 }
