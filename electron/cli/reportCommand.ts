@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { reportSectionKeys, type ReportExported, type ReportSectionKey } from '../../shared/contract/reports';
 import type { Audience } from '../../shared/domain/audience';
 import { AppError } from '../../shared/errors';
@@ -32,6 +32,23 @@ function parseSections(value: string | undefined): Record<ReportSectionKey, bool
     throw new AppError('INVALID_INPUT', `--sections takes a comma-separated list of: ${reportSectionKeys.join(', ')}.`, 'sections');
   }
   return Object.fromEntries(reportSectionKeys.map((key) => [key, chosen.includes(key)])) as Record<ReportSectionKey, boolean>;
+}
+
+/** The folder of --out must be there and writable before anything is exported (and recorded). */
+function checkOutputFolder(out: string): void {
+  const folder = dirname(resolve(out));
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new AppError('INVALID_INPUT', `--out: the folder ${folder} does not exist; nothing was exported.`, 'out', 'no_such_folder');
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new AppError('INVALID_INPUT', `--out: the folder ${folder} cannot be written; nothing was exported.`, 'out', 'not_writable');
+  }
 }
 
 /** A closing file: the closing remark, then optionally next steps as lines starting with "- ". */
@@ -71,6 +88,7 @@ export const reportCommand: CliCommand = {
     if (!Number.isSafeInteger(trajectoryId) || trajectoryId <= 0) throw new AppError('INVALID_INPUT', '--trajectory ID is required.', 'trajectory');
     const out = values['out'];
     if (typeof out !== 'string' || out === '') throw new AppError('INVALID_INPUT', '--out FILE is required.', 'out');
+    checkOutputFolder(out);
     const audience = parseAudience(values['audience'] as string | undefined);
     const password = readText(values['password-file'] as string | undefined, 'passwordFile')?.replace(/\r?\n$/, '');
     const sections = parseSections(values['sections'] as string | undefined);
@@ -97,8 +115,10 @@ export const reportCommand: CliCommand = {
       try {
         writeFileAtomic(resolve(out), Buffer.from(pdfBase64 ?? '', 'base64'));
       } catch (error) {
+        // A report that never reached a file was not handed out: its record is withdrawn, as in the app.
+        await core.dispatch('reports.discard', { id: record.id });
         if (error instanceof AppError) throw error;
-        throw new AppError('INVALID_INPUT', `Cannot write the file ${out}.`, 'out');
+        throw new AppError('INVALID_INPUT', `--out: cannot write the file ${out}; nothing was exported.`, 'out', 'not_saved');
       }
       process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
       return 0;

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,13 @@ async function traject(args: string[]) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** The export records of the couple's trajectory, read through the command line like everything here. */
+async function exportsRecorded(): Promise<unknown> {
+  const listed = await traject(['call', 'reports.list', JSON.stringify({ trajectoryId: couple.id }), '--vault', vault]);
+  expect(listed.code).toBe(0);
+  return JSON.parse(listed.stdout);
 }
 
 let practice: TestPractice;
@@ -123,9 +130,25 @@ describe('traject report', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says which option is wrong when the file cannot be written', async () => {
-    const result = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', join(practice.dir, 'nergens', 'r.pdf')]);
+  it('says the folder of --out does not exist, and records no export', async () => {
+    const before = await exportsRecorded();
+    const result = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', '/no/such/dir/x.pdf']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'out' } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'out', reason: 'no_such_folder', message: '--out: the folder /no/such/dir does not exist; nothing was exported.' },
+    });
+    expect(await exportsRecorded()).toEqual(before);
+  });
+
+  it('withdraws the export record when the file itself cannot be written', async () => {
+    // The folder is there, but --out names a folder: the write fails after the export was made.
+    const taken = join(practice.dir, 'al-een-map.pdf');
+    mkdirSync(taken);
+    const before = await exportsRecorded();
+    const result = await traject(['report', '--vault', vault, '--trajectory', String(couple.id), '--out', taken]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'out', reason: 'not_saved' } });
+    expect(await exportsRecorded()).toEqual(before);
   });
 });
