@@ -13,11 +13,37 @@ import { getTrajectory } from '../trajectories/repository';
 import { canSee } from './policy';
 
 /** Only the shareable summary is ever read here: private notes never enter this module's data. */
-function summariesOf(db: Db, sessionIds: readonly number[]): Map<number, string> {
+function summariesOf(db: Db, trajectoryId: number): Map<number, string> {
   const rows = db
-    .prepare(`SELECT session_id, summary FROM session_note WHERE session_id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(sessionIds)) as { session_id: number; summary: string }[];
+    .prepare(`SELECT n.session_id, n.summary FROM session_note n JOIN session s ON s.id = n.session_id WHERE s.trajectory_id = ?`)
+    .all(trajectoryId) as { session_id: number; summary: string }[];
   return new Map(rows.map((r) => [r.session_id, r.summary]));
+}
+
+/** Everything of a trajectory that some audience may see, read once; what each audience sees is cut from it. */
+export interface TrajectoryFacts {
+  trajectory: ReturnType<typeof getTrajectory>;
+  sessions: Session[];
+  sessionById: Map<number, Session>;
+  summaries: Map<number, string>;
+  ratings: ReturnType<typeof ratingsOfTrajectory>;
+  agreements: Agreement[];
+  goals: ReturnType<typeof goalsOf>;
+  repairPlans: ReturnType<typeof repairPlansOf>;
+}
+
+export function readFacts(db: Db, trajectoryId: number): TrajectoryFacts {
+  const sessions = sessionsOfTrajectory(db, trajectoryId);
+  return {
+    trajectory: getTrajectory(db, trajectoryId),
+    sessions,
+    sessionById: new Map(sessions.map((s) => [s.id, s])),
+    summaries: summariesOf(db, trajectoryId),
+    ratings: ratingsOfTrajectory(db, trajectoryId),
+    agreements: agreementsOf(db, trajectoryId),
+    goals: goalsOf(db, trajectoryId),
+    repairPlans: repairPlansOf(db, trajectoryId),
+  };
 }
 
 /**
@@ -25,29 +51,29 @@ function summariesOf(db: Db, sessionIds: readonly number[]): Map<number, string>
  * included). Reports and client exports are built from this alone; every item passes canSee.
  */
 export function audienceView(db: Db, trajectoryId: number, audience: Audience, period: Period = {}): AudienceView {
-  const trajectory = getTrajectory(db, trajectoryId);
+  return viewOf(readFacts(db, trajectoryId), audience, period);
+}
+
+/** What one audience may see, cut from facts read once (the report builder checks every reader's view). */
+export function viewOf(facts: TrajectoryFacts, audience: Audience, period: Period): AudienceView {
+  const { trajectory, sessionById } = facts;
   if (audience.kind === 'participant' && !trajectory.participants.some((p) => p.id === audience.participantId)) {
     throw new AppError('INVALID_INPUT', 'This participant does not take part in this trajectory.', 'audience.participantId', 'not_a_participant');
   }
   const inPeriod = (startsAt: string) =>
     (!period.from || startsAt.slice(0, 10) >= period.from) && (!period.to || startsAt.slice(0, 10) <= period.to);
 
-  const allSessions = sessionsOfTrajectory(db, trajectoryId);
-  const sessionById = new Map(allSessions.map((s) => [s.id, s]));
   const seen = (s: Session | undefined): s is Session =>
     s !== undefined && inPeriod(s.startsAt) && canSee(audience, { kind: 'session', individualFor: s.individualFor });
-  const sessions = allSessions.filter(seen);
-  const summaries = summariesOf(
-    db,
-    sessions.filter((s) => canSee(audience, { kind: 'sessionNotes', field: 'summary', individualFor: s.individualFor })).map((s) => s.id),
-  );
+  const sessions = facts.sessions.filter(seen);
+  const summaryShown = (s: Session) => canSee(audience, { kind: 'sessionNotes', field: 'summary', individualFor: s.individualFor });
 
-  const ratings = ratingsOfTrajectory(db, trajectoryId).filter((r) => {
+  const ratings = facts.ratings.filter((r) => {
     const s = sessionById.get(r.session_id);
     return seen(s) && canSee(audience, { kind: 'rating', participantId: r.participant_id, sessionIndividualFor: s.individualFor });
   });
 
-  const visibleAgreements = agreementsOf(db, trajectoryId).filter((a) =>
+  const visibleAgreements = facts.agreements.filter((a) =>
     canSee(audience, { kind: 'agreement', owner: a.owner, madeInIndividualFor: sessionById.get(a.madeInSessionId)?.individualFor ?? null }),
   );
   const reviewSeen = (a: Agreement) => {
@@ -80,7 +106,7 @@ export function audienceView(db: Db, trajectoryId: number, audience: Audience, p
     participants: trajectory.participants
       .filter(() => canSee(audience, { kind: 'participant' }))
       .map((p) => ({ id: p.id, role: p.role, displayName: p.displayName })),
-    goals: goalsOf(db, trajectoryId)
+    goals: facts.goals
       .filter(() => canSee(audience, { kind: 'goal' }))
       .map((goal) => withSeries(goal, ratings)),
     sessions: sessions.map((s) => ({
@@ -91,11 +117,11 @@ export function audienceView(db: Db, trajectoryId: number, audience: Audience, p
       status: s.status,
       attendeeIds: s.attendeeIds,
       individual: s.individualFor !== null,
-      summary: summaries.get(s.id) ?? '',
+      summary: summaryShown(s) ? (facts.summaries.get(s.id) ?? '') : '',
     })),
     agreements,
     keptRate: keptRateOverview(reviewFacts(agreements, sessions)),
-    repairPlans: repairPlansOf(db, trajectoryId).map((plan) => ({
+    repairPlans: facts.repairPlans.map((plan) => ({
       id: plan.id,
       title: canSee(audience, { kind: 'repairPlan', field: 'title' }) ? plan.title : '',
       acknowledgedOn: canSee(audience, { kind: 'repairPlan', field: 'acknowledgedOn' }) ? plan.acknowledgedOn : null,

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { keyDatabase } from '../vault/rawKey';
 import { migrate, schemaVersion } from './migrate';
 import { migrations, type Migration } from './migrations';
+import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
 
@@ -42,6 +43,7 @@ export function openDatabase(path: string, options: OpenOptions): Db {
     }
     throw error;
   }
+  cacheStatements(db);
   try {
     if (options.key) keyDatabase(db, options.key);
     try {

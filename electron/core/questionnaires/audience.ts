@@ -28,22 +28,36 @@ export function groupOnlyTest(db: Db, trajectoryId: number): (r: Pick<Questionna
  * participant audience sees only their own answers. A team's anonymous answers are never here.
  */
 export function responsesVisibleTo(db: Db, trajectoryId: number, audience: Audience): QuestionnaireResponse[] {
+  return responseVisibility(db, trajectoryId)(audience);
+}
+
+/** The trajectory's responses read once; the returned function cuts out what one audience may see. */
+function responseVisibility(db: Db, trajectoryId: number): (audience: Audience) => QuestionnaireResponse[] {
   const individualFor = new Map(sessionsOfTrajectory(db, trajectoryId).map((s) => [s.id, s.individualFor]));
   const trajectoryKind = trajectoryKindOf(db, trajectoryId);
   const definition = definitionLookup(db);
-  return responsesForTrajectory(db, trajectoryId).filter((r) => {
-    // An answer from a sealed form was given outside any session: it counts as a joint one.
-    const owner = r.sessionId === null ? null : individualFor.get(r.sessionId);
-    // A session that cannot be found is not shown: when in doubt, keep it private.
-    if (owner === undefined) return false;
-    const personal = definition(r.key, r.version).sharing === 'personal';
-    return canSee(audience, { kind: 'questionnaireResponse', participantId: r.participantId, sessionIndividualFor: owner, personal, trajectoryKind });
-  });
+  const responses = responsesForTrajectory(db, trajectoryId);
+  return (audience) =>
+    responses.filter((r) => {
+      // An answer from a sealed form was given outside any session: it counts as a joint one.
+      const owner = r.sessionId === null ? null : individualFor.get(r.sessionId);
+      // A session that cannot be found is not shown: when in doubt, keep it private.
+      if (owner === undefined) return false;
+      const personal = definition(r.key, r.version).sharing === 'personal';
+      return canSee(audience, { kind: 'questionnaireResponse', participantId: r.participantId, sessionIndividualFor: owner, personal, trajectoryKind });
+    });
 }
 
 /** Score series for a report or export: built only from what the audience may see. */
 export function scoreSeriesFor(db: Db, trajectoryId: number, audience: Audience): ScoreSeries {
   return buildScoreSeries(trajectoryId, responsesVisibleTo(db, trajectoryId, audience), definitionLookup(db));
+}
+
+/** The score series of several audiences of one trajectory, from one read of its responses. */
+export function scoreSeriesForEach(db: Db, trajectoryId: number, audiences: readonly Audience[]): ScoreSeries[] {
+  const visibleTo = responseVisibility(db, trajectoryId);
+  const definition = definitionLookup(db);
+  return audiences.map((audience) => buildScoreSeries(trajectoryId, visibleTo(audience), definition));
 }
 
 /**

@@ -28,7 +28,19 @@ export function dateToUtc(isoDate: string): number {
   return Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`);
 }
 
+const made = new Map<ReportLanguage, ReportFormat>();
+
+/** The formats of a language, made once per process: an Intl formatter costs more to make than to use. */
 export function reportFormat(language: ReportLanguage): ReportFormat {
+  let format = made.get(language);
+  if (!format) {
+    format = makeFormat(language);
+    made.set(language, format);
+  }
+  return format;
+}
+
+function makeFormat(language: ReportLanguage): ReportFormat {
   const locale = locales[language];
   const utc = { timeZone: 'UTC' } as const;
   const long = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,4 +1,4 @@
-import type { Participant } from '../../../shared/contract';
+import type { Participant, Trajectory } from '../../../shared/contract';
 import type { Audience } from '../../../shared/domain/audience';
 import { getClient } from '../clients/repository';
 import type { Db } from '../db/open';
@@ -14,7 +14,11 @@ export const reportReaders = (participants: Participant[]) => participants.filte
  * together the language they share, or the practice's when they do not share one.
  */
 export function readersLanguage(db: Db, trajectoryId: number, audience: Audience): ReportLanguage {
-  const trajectory = getTrajectory(db, trajectoryId, 'trajectoryId');
+  return readersLanguageOf(db, getTrajectory(db, trajectoryId, 'trajectoryId'), audience);
+}
+
+/** readersLanguage of a trajectory already read. */
+export function readersLanguageOf(db: Db, trajectory: Pick<Trajectory, 'participants'>, audience: Audience): ReportLanguage {
   const readers =
     audience.kind === 'participant'
       ? trajectory.participants.filter((p) => p.id === audience.participantId)

@@ -2,16 +2,15 @@ import type { ReportAudienceOption, ReportOptions } from '../../../shared/contra
 import type { Audience } from '../../../shared/domain/audience';
 import { localDate } from '../../../shared/domain/calendar';
 import type { Db } from '../db/open';
-import { sessionsOfTrajectory } from '../sessions/repository';
 import { getTrajectory } from '../trajectories/repository';
-import { audienceView } from '../audience/view';
+import { readFacts, viewOf } from '../audience/view';
 import { readPractice } from '../practice/repository';
-import { scoreSeriesFor } from '../questionnaires/audience';
-import { recentStartSession } from './period';
+import { scoreSeriesForEach } from '../questionnaires/audience';
+import { recentStartOf } from './period';
 import type { ReportLanguage } from './content';
 import { loadReportFonts } from './fonts';
 import { reportFormat } from './format';
-import { readersLanguage, reportReaders } from './language';
+import { readersLanguageOf, reportReaders } from './language';
 import { findUnprintable } from './printable';
 import { reportStrings } from './strings';
 
@@ -22,17 +21,17 @@ export function audienceOptions(db: Db, trajectoryId: number, language: ReportLa
   const readers = reportReaders(trajectory.participants);
   const joint: Audience = { kind: 'joint' };
   if (trajectory.kind === 'individual') {
-    return [{ audience: joint, label: readers.map((p) => p.displayName).join(', ') || trajectory.title, language: readersLanguage(db, trajectoryId, joint) }];
+    return [{ audience: joint, label: readers.map((p) => p.displayName).join(', ') || trajectory.title, language: readersLanguageOf(db, trajectory, joint) }];
   }
   const jointLabel =
     trajectory.kind === 'team'
       ? t.audiences.team
       : t.audiences.together(reportFormat(language).list(readers.map((p) => p.preferredName || p.firstName)));
   return [
-    { audience: joint, label: jointLabel, language: readersLanguage(db, trajectoryId, joint) },
+    { audience: joint, label: jointLabel, language: readersLanguageOf(db, trajectory, joint) },
     ...readers.map((p) => {
       const audience: Audience = { kind: 'participant', participantId: p.id };
-      return { audience, label: p.displayName, language: readersLanguage(db, trajectoryId, audience) };
+      return { audience, label: p.displayName, language: readersLanguageOf(db, trajectory, audience) };
     }),
   ];
 }
@@ -44,35 +43,40 @@ export function audienceOptions(db: Db, trajectoryId: number, language: ReportLa
  */
 export function reportOptions(db: Db, trajectoryId: number, language: ReportLanguage, now: Date): ReportOptions {
   const audiences = audienceOptions(db, trajectoryId, language);
-  const sessions = sessionsOfTrajectory(db, trajectoryId)
+  const readers = audiences.map((a) => a.audience);
+  const facts = readFacts(db, trajectoryId);
+  const views = readers.map((audience) => viewOf(facts, audience, { to: localDate(now) }));
+  const sessions = facts.sessions
     .filter((s) => s.status === 'held')
     .map((s) => ({ id: s.id, startsAt: s.startsAt, kind: s.kind, individualFor: s.individualFor }));
 
   // Every text any of these readers' reports could print, read through each reader's audience view
   // (what the report is built from, without building the report itself); each text scanned once.
   const { coverage } = loadReportFonts();
-  const texts = new Set<string>(textsOf(readPractice(db)));
-  for (const { audience } of audiences) {
-    for (const text of textsOf(audienceView(db, trajectoryId, audience, { to: localDate(now) }))) texts.add(text);
-    for (const text of textsOf(scoreSeriesFor(db, trajectoryId, audience))) texts.add(text);
-  }
+  const texts = new Set<string>();
+  collectTexts(readPractice(db), texts);
+  for (const view of views) collectTexts(view, texts);
+  for (const series of scoreSeriesForEach(db, trajectoryId, readers)) collectTexts(series, texts);
   const unprintable = new Set<string>();
   for (const text of texts) for (const found of findUnprintable(text, coverage)) unprintable.add(found);
   return {
     audiences,
     sessions,
-    recentFromSessionId: recentStartSession(db, trajectoryId, localDate(now))?.id ?? null,
+    recentFromSessionId: recentStartOf(facts.sessions, localDate(now))?.id ?? null,
     defaultLanguage: audiences[0]?.language ?? 'nl',
     unprintable: [...unprintable],
   };
 }
 
-/** Every piece of text in a value (the report content): what the PDF would print. */
-function textsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(textsOf);
-  if (value && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
-    return Object.values(value).flatMap(textsOf);
+/** Every piece of text in a value (the report content), added to `into`: what the PDF would print. */
+function collectTexts(value: unknown, into: Set<string>): void {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') into.add(item);
+    else if (Array.isArray(item)) for (const element of item) stack.push(element);
+    else if (item && typeof item === 'object' && !(item instanceof Date) && !ArrayBuffer.isView(item)) {
+      for (const element of Object.values(item)) stack.push(element);
+    }
   }
-  return [];
 }

@@ -1,3 +1,4 @@
+import type { Session } from '../../../shared/contract';
 import type { Period } from '../../../shared/domain/audience';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
@@ -27,7 +28,12 @@ export function monthsBefore(date: string, months: number): string {
 
 /** The first held session of the recent months before `end`: where the default period starts. */
 export function recentStartSession(db: Db, trajectoryId: number, end: string): { id: number; day: string } | null {
-  const held = sessionsOfTrajectory(db, trajectoryId)
+  return recentStartOf(sessionsOfTrajectory(db, trajectoryId), end);
+}
+
+/** recentStartSession over sessions already read. */
+export function recentStartOf(sessions: readonly Pick<Session, 'id' | 'status' | 'startsAt'>[], end: string): { id: number; day: string } | null {
+  const held = sessions
     .filter((s) => s.status === 'held' && s.startsAt.slice(0, 10) <= end)
     .map((s) => ({ id: s.id, day: s.startsAt.slice(0, 10) }))
     .sort((a, b) => a.day.localeCompare(b.day));
