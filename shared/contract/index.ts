@@ -63,7 +63,7 @@ export type { Backup, BackupCounts, BackupList, BackupProgress, BackupReason, Re
 export type { AuditEntry, AuditEventName, AuditPage, AuditVerification } from './audit';
 export type { ClientExportFile, ErasureCheck, Erased, ErasureReason, PdfFile, RetentionOfTrajectory } from './privacy';
 export type { Participant, Trajectory, TrajectoryList, TrajectoryDetail } from './trajectories';
-export type { FreeSlot, PlannedSeries, SeriesPreview, Session, SessionList, SessionOverlap, SessionWithNotes, SessionWorkspace } from './sessions';
+export type { FreeSlot, PlannedSeries, PreviousRating, SeriesPreview, Session, SessionList, SessionOverlap, SessionWithNotes, SessionWorkspace } from './sessions';
 export type { NoteHistory, NoteTemplate, NoteTemplateSection, NoteVersion, SessionNotes } from './notes';
 export type { Agreement, AgreementReview, AgreementVersion, KeptRateOverview, KeptRatePoint, KeptRateSeries, OverdueAgreement } from './agreements';
 export type { Goal, GoalWithSeries, Rating, RatingPoint, RatingSeries } from './goals';

@@ -50,9 +50,23 @@ export interface SessionWorkspace {
   /** Agreements from earlier sessions still open, or reviewed in this session. */
   agreementsToReview: Agreement[];
   agreementsMade: Agreement[];
-  goals: { goal: Goal; ratings: Rating[] }[];
+  /** Per goal, this session's ratings and each attendee's previous rating that the people in the room may see. */
+  goals: { goal: Goal; ratings: Rating[]; previous: PreviousRating[] }[];
   notes: SessionNotes;
   template: NoteTemplate;
+}
+
+/**
+ * An attendee's latest rating of a goal before this session, from a session this session's audience may
+ * see: in a joint session never one from someone's individual session; in a partner's own individual session
+ * their earlier individual ratings too.
+ */
+export interface PreviousRating {
+  participantId: number;
+  value: number;
+  sessionId: number;
+  /** The earlier session's local start. */
+  startsAt: string;
 }
 
 /** A booked session (planned or held) whose time overlaps the one asked about. */

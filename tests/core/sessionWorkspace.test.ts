@@ -66,7 +66,9 @@ describe('the in-session workspace', () => {
     expect(workspace.audience).toEqual({ kind: 'joint' });
     expect(workspace.agreementsToReview.map((a) => a.id)).toEqual([open.id, reviewedHere.id]);
     expect(workspace.agreementsMade.map((a) => a.id)).toEqual([madeHere.id]);
-    expect(workspace.goals).toEqual([{ goal: expect.objectContaining({ id: goal.id }), ratings: [expect.objectContaining({ participantId: bram!.id, value: 6 })] }]);
+    expect(workspace.goals).toEqual([
+      { goal: expect.objectContaining({ id: goal.id }), ratings: [expect.objectContaining({ participantId: bram!.id, value: 6 })], previous: [] },
+    ]);
     expect(workspace.notes.summary).toBe('Goed gesprek');
     expect(workspace.template.key).toBe('trust_repair');
     expect(workspace.template.sections.map((s) => s.heading)).toContain('Erkenning');
@@ -87,5 +89,61 @@ describe('the in-session workspace', () => {
     expect(workspace.agreementsToReview.map((a) => a.id)).toEqual([sharedOne.id]);
     expect(workspace.agreementsToReview.map((a) => a.id)).not.toContain(bramsOwn.id);
     expect(workspace.agreementsToReview.map((a) => a.id)).not.toContain(bramsJoint.id);
+  });
+});
+
+describe('the previous rating shown beside each rating in a session', () => {
+  /** Anna and Bram rate one goal in a joint session, then Anna alone rates it lower in her individual session. */
+  async function ratedCouple(month: string) {
+    const { core } = practice;
+    const couple = await makeTrajectory(core, { kind: 'couple' });
+    const [anna, bram] = couple.participants;
+    const goal = await makeGoal(core, couple, { title: 'Afspraken nakomen' });
+    const joint = await makeSession(core, couple, { startsAt: `${month}-01T16:30` });
+    const annaAlone = await makeSession(core, couple, { startsAt: `${month}-08T16:30`, attendeeIds: [anna!.id] });
+    const rate = (sessionId: number, participantId: number, value: number) =>
+      invoke(core, 'goals.rate', { goalId: goal.id, sessionId, participantId, value });
+    await rate(joint.id, anna!.id, 5);
+    await rate(joint.id, bram!.id, 4);
+    await rate(annaAlone.id, anna!.id, 3);
+    return { core, couple, anna: anna!, bram: bram!, goal, joint, annaAlone };
+  }
+
+  /** What the workspace of a session shows beside each attendee's rating of the goal. */
+  async function previousIn(sessionId: number, goalId: number) {
+    const workspace = await invoke(practice.core, 'sessions.workspace', { id: sessionId, language: 'nl' });
+    return workspace.goals.find((g) => g.goal.id === goalId)!;
+  }
+
+  it('in a later joint session is the joint one, never Anna’s rating from her individual session', async () => {
+    const { core, couple, anna, bram, goal, joint } = await ratedCouple('2027-01');
+    const next = await makeSession(core, couple, { startsAt: '2027-01-15T16:30', status: 'planned' });
+    expect((await previousIn(next.id, goal.id)).previous).toEqual([
+      { participantId: anna.id, value: 5, sessionId: joint.id, startsAt: '2027-01-01T16:30' },
+      { participantId: bram.id, value: 4, sessionId: joint.id, startsAt: '2027-01-01T16:30' },
+    ]);
+  });
+
+  it('in Anna’s own next individual session is her individual rating, the latest she may see', async () => {
+    const { core, couple, anna, goal, annaAlone } = await ratedCouple('2027-02');
+    const again = await makeSession(core, couple, { startsAt: '2027-02-22T16:30', attendeeIds: [anna.id], status: 'planned' });
+    expect((await previousIn(again.id, goal.id)).previous).toEqual([
+      { participantId: anna.id, value: 3, sessionId: annaAlone.id, startsAt: '2027-02-08T16:30' },
+    ]);
+  });
+
+  it('in Bram’s individual session shows only Bram’s joint rating, and nothing from Anna', async () => {
+    const { core, couple, bram, goal, joint } = await ratedCouple('2027-03');
+    const bramAlone = await makeSession(core, couple, { startsAt: '2027-03-22T16:30', attendeeIds: [bram.id], status: 'planned' });
+    expect((await previousIn(bramAlone.id, goal.id)).previous).toEqual([
+      { participantId: bram.id, value: 4, sessionId: joint.id, startsAt: '2027-03-01T16:30' },
+    ]);
+  });
+
+  it('comes from before this session only: a later session’s rating is not a previous one', async () => {
+    const { anna, goal, joint } = await ratedCouple('2027-04');
+    const shown = await previousIn(joint.id, goal.id);
+    expect(shown.previous).toEqual([]);
+    expect(shown.ratings.map((r) => r.participantId)).toContain(anna.id);
   });
 });

@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { previousRating } from '../../renderer/src/screens/sessions/previousRating';
 import { RatingControl } from '../../renderer/src/screens/sessions/RatingControl';
 
 function Rated({ onChange, scale = { min: 0, max: 10 }, start = null }: { onChange(v: number | null): void; scale?: { min: number; max: number }; start?: number | null }) {
@@ -72,38 +71,5 @@ describe('the rating control', () => {
     await user.tab();
     expect(screen.getByText('Kies een score van 0 tot en met 100.')).toBeVisible();
     expect(onChange).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('the previous rating', () => {
-  const session = { id: 30, startsAt: '2026-12-01T14:00' };
-  const sessions = [
-    { id: 10, individualFor: null },
-    { id: 20, individualFor: 1 },
-    { id: 30, individualFor: null },
-  ];
-  const goal = {
-    series: [
-      {
-        participantId: 1,
-        points: [
-          { sessionId: 10, startsAt: '2026-11-10T14:00', value: 4, note: '' },
-          { sessionId: 20, startsAt: '2026-11-20T14:00', value: 6, note: '' },
-          { sessionId: 30, startsAt: '2026-12-01T14:00', value: 8, note: '' },
-        ],
-      },
-    ],
-  };
-
-  it('in a joint session skips a rating from the partner’s individual session', () => {
-    expect(previousRating(goal, 1, session, sessions, { kind: 'joint' })?.value).toBe(4);
-  });
-
-  it('in that partner’s own session it is the latest one before this session', () => {
-    expect(previousRating(goal, 1, session, sessions, { kind: 'participant', participantId: 1 })?.value).toBe(6);
-  });
-
-  it('is absent for someone who never rated the goal', () => {
-    expect(previousRating(goal, 2, session, sessions, { kind: 'joint' })).toBeNull();
   });
 });

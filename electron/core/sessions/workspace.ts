@@ -1,15 +1,48 @@
-import type { SessionWorkspace } from '../../../shared/contract';
+import type { PreviousRating, Session, SessionWorkspace } from '../../../shared/contract';
+import type { Audience } from '../../../shared/domain/audience';
 import type { Language } from '../../../shared/contract/fields';
 import { agreementsOf } from '../agreements/repository';
 import { canSee, sessionAudience } from '../audience/policy';
 import type { Db } from '../db/open';
-import { ratingsOfSession, toRating } from '../goals/ratings';
+import { ratingsOfSession, ratingsOfTrajectory, toRating, type RatingRow } from '../goals/ratings';
 import { goalsOf } from '../goals/repository';
 import { getNotes } from '../notes/repository';
 import { noteTemplate } from '../notes/templates';
 import { participantsOf } from '../trajectories/participants';
 import { trajectoryRow } from '../trajectories/repository';
 import { getSession, sessionsOfTrajectory } from './repository';
+
+/** Sessions in the order they happened: by start, then by id for two at the same time. */
+function earlier(a: Pick<Session, 'startsAt' | 'id'>, b: Pick<Session, 'startsAt' | 'id'>): boolean {
+  return a.startsAt < b.startsAt || (a.startsAt === b.startsAt && a.id < b.id);
+}
+
+/**
+ * Per goal, each attendee's latest rating before this session from a session the people in the room may
+ * see (canSee): in a joint session never a rating from someone's individual session.
+ */
+function previousRatings(
+  rows: readonly RatingRow[],
+  session: Session,
+  sessions: ReadonlyMap<number, Session>,
+  audience: Audience,
+): Map<number, PreviousRating[]> {
+  const latest = new Map<string, PreviousRating & { goalId: number }>();
+  for (const row of rows) {
+    if (!session.attendeeIds.includes(row.participant_id)) continue;
+    const rated = sessions.get(row.session_id);
+    if (!rated || !earlier(rated, session)) continue;
+    if (!canSee(audience, { kind: 'rating', participantId: row.participant_id, sessionIndividualFor: rated.individualFor })) continue;
+    const key = `${row.goal_id}:${row.participant_id}`;
+    const known = latest.get(key);
+    if (known && !earlier({ startsAt: known.startsAt, id: known.sessionId }, rated)) continue;
+    latest.set(key, { goalId: row.goal_id, participantId: row.participant_id, value: row.value, sessionId: rated.id, startsAt: rated.startsAt });
+  }
+  const byGoal = new Map<number, PreviousRating[]>();
+  for (const { goalId, ...previous } of latest.values()) byGoal.set(goalId, [...(byGoal.get(goalId) ?? []), previous]);
+  for (const list of byGoal.values()) list.sort((a, b) => a.participantId - b.participantId);
+  return byGoal;
+}
 
 /**
  * Everything the in-session screen needs. The screen may be seen by whoever is in the room, so
@@ -27,6 +60,7 @@ export function sessionWorkspace(db: Db, id: number, language: Language): Sessio
     return canSee(audience, { kind: 'agreement', owner: a.owner, madeInIndividualFor: made.individualFor });
   });
   const ratings = ratingsOfSession(db, id);
+  const previous = previousRatings(ratingsOfTrajectory(db, trajectory.id), session, sessions, audience);
   const notes = getNotes(db, id);
   return {
     session,
@@ -37,7 +71,11 @@ export function sessionWorkspace(db: Db, id: number, language: Language): Sessio
     agreementsMade: agreements.filter((a) => a.madeInSessionId === id),
     goals: goalsOf(db, trajectory.id)
       .filter((goal) => goal.status === 'active' || ratings.some((r) => r.goal_id === goal.id))
-      .map((goal) => ({ goal, ratings: ratings.filter((r) => r.goal_id === goal.id).map(toRating) })),
+      .map((goal) => ({
+        goal,
+        ratings: ratings.filter((r) => r.goal_id === goal.id).map(toRating),
+        previous: previous.get(goal.id) ?? [],
+      })),
     notes,
     template: noteTemplate(notes.templateKey, language),
   };

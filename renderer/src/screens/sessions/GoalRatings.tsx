@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Goal, Participant, Rating, SessionWorkspace, TrajectoryDetail } from '../../../../shared/contract';
+import type { Goal, Participant, Rating, SessionWorkspace } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../vault/VaultContext';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { callName } from './people';
-import { previousRating } from './previousRating';
 import { RatingControl } from './RatingControl';
 import { formatDay, formatNumber } from '../../i18n/format';
 
@@ -103,13 +102,12 @@ function ParticipantRating({ goal, participant, sessionId, rating, previous }: P
 
 interface GoalRatingsProps {
   workspace: SessionWorkspace;
-  detail: TrajectoryDetail | null;
 }
 
 /** Step 2: a compact grid, trust goals down and the people in the room across, each rating beside the previous one. */
-export function GoalRatings({ workspace, detail }: GoalRatingsProps) {
+export function GoalRatings({ workspace }: GoalRatingsProps) {
   const { t, i18n } = useTranslation();
-  const { goals, attendees, session, audience } = workspace;
+  const { goals, attendees, session } = workspace;
   const format = (n: number) => formatNumber(n, i18n.language);
   return (
     <section className="card workspace-section" aria-labelledby="goals-title">
@@ -120,36 +118,33 @@ export function GoalRatings({ workspace, detail }: GoalRatingsProps) {
         <>
           <p className="muted">{t('sessions.goals.intro')}</p>
           <ul className="goal-list rating-grid">
-            {goals.map(({ goal, ratings }) => {
-              const withSeries = detail?.goals.find((g) => g.id === goal.id);
-              return (
-                <li key={goal.id} className="goal-card goal-row" aria-labelledby={`goal-${goal.id}`}>
-                  <div className="goal-cell">
-                    <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
-                    <p className="goal-facts">
-                      <span className="badge">{t(`sessions.trustFactor.${goal.trustFactor}`)}</span>
-                      <span>{t('sessions.goals.scale', { min: format(goal.scale.min), max: format(goal.scale.max) })}</span>
-                      {goal.baseline !== null && <span>{t('sessions.goals.baseline', { value: format(goal.baseline) })}</span>}
-                      {goal.target !== null && <span>{t('sessions.goals.target', { value: format(goal.target) })}</span>}
-                    </p>
-                    {goal.description && <p className="muted small goal-description">{goal.description}</p>}
-                  </div>
-                  {attendees.map((participant) => {
-                    const point = previousRating(withSeries, participant.id, session, detail?.sessions ?? [], audience);
-                    return (
-                      <ParticipantRating
-                        key={participant.id}
-                        goal={goal}
-                        participant={participant}
-                        sessionId={session.id}
-                        rating={ratings.find((r) => r.participantId === participant.id)}
-                        previous={point ? { value: point.value, date: formatDay(point.startsAt, i18n.language) } : null}
-                      />
-                    );
-                  })}
-                </li>
-              );
-            })}
+            {goals.map(({ goal, ratings, previous }) => (
+              <li key={goal.id} className="goal-card goal-row" aria-labelledby={`goal-${goal.id}`}>
+                <div className="goal-cell">
+                  <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
+                  <p className="goal-facts">
+                    <span className="badge">{t(`sessions.trustFactor.${goal.trustFactor}`)}</span>
+                    <span>{t('sessions.goals.scale', { min: format(goal.scale.min), max: format(goal.scale.max) })}</span>
+                    {goal.baseline !== null && <span>{t('sessions.goals.baseline', { value: format(goal.baseline) })}</span>}
+                    {goal.target !== null && <span>{t('sessions.goals.target', { value: format(goal.target) })}</span>}
+                  </p>
+                  {goal.description && <p className="muted small goal-description">{goal.description}</p>}
+                </div>
+                {attendees.map((participant) => {
+                  const point = previous.find((p) => p.participantId === participant.id);
+                  return (
+                    <ParticipantRating
+                      key={participant.id}
+                      goal={goal}
+                      participant={participant}
+                      sessionId={session.id}
+                      rating={ratings.find((r) => r.participantId === participant.id)}
+                      previous={point ? { value: point.value, date: formatDay(point.startsAt, i18n.language) } : null}
+                    />
+                  );
+                })}
+              </li>
+            ))}
           </ul>
         </>
       )}

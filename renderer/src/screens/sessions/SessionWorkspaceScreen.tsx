@@ -62,7 +62,7 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
       <SessionHeader workspace={workspace} onStatusChanged={(_: Session) => reload()} />
       <StepNav />
       <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />
-      <GoalRatings workspace={workspace} detail={detail} />
+      <GoalRatings workspace={workspace} />
       <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />
       <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} onChanged={reload} />
       <SessionQuestionnaire workspace={workspace} />
