@@ -1,20 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', // the PDF preview's worker (pdf.js ships it as .mjs)
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
+import { rendererContentTypes } from '../../shared/security/contentTypes';
 
 /** Serve a file of the built renderer; never anything outside its folder. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, csp: string): void {
@@ -36,6 +23,6 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
     res.end('Not found\n');
     return;
   }
-  res.writeHead(200, { ...headers, 'content-type': types[extname(wanted)] ?? 'application/octet-stream' });
+  res.writeHead(200, { ...headers, 'content-type': rendererContentTypes[extname(wanted)] ?? 'application/octet-stream' });
   createReadStream(wanted).pipe(res);
 }

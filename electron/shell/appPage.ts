@@ -1,12 +1,9 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { appPageUrl } from './appProtocol';
 
 export interface AppPageOptions {
   isPackaged: boolean;
   /** Set by electron-vite while developing; ignored in a packaged app. */
   devServerUrl: string | undefined;
-  /** Folder holding the built renderer's index.html. */
-  rendererDir: string;
 }
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -20,13 +17,13 @@ function isLoopbackHttp(url: string): boolean {
   }
 }
 
-/** The one page the window shows: the built index.html, or the local dev server while developing. */
+/** The one page the window shows: the built index.html on app://, or the local dev server while developing. */
 export function resolveAppPageUrl(options: AppPageOptions): string {
   // An environment variable must never point a packaged app at remote content.
   if (!options.isPackaged && options.devServerUrl && isLoopbackHttp(options.devServerUrl)) {
     return new URL(options.devServerUrl).href;
   }
-  return pathToFileURL(join(options.rendererDir, 'index.html')).href;
+  return appPageUrl;
 }
 
 function withoutHash(url: string): string | null {

@@ -15,7 +15,8 @@ export function isSafeExternalUrl(url: string): boolean {
 /** The one door to the outside world. Returns whether the link was handed to the browser. */
 export function openExternalLink(url: string): boolean {
   if (!isSafeExternalUrl(url)) return false;
-  shell.openExternal(url).catch(() => {
+  // Reviewed for the static scan: the link passed the https-only check just above.
+  shell.openExternal(url).catch(() => { // eng-disable OPEN_EXTERNAL_JS_CHECK
     // No browser configured: nothing to do, and nothing of the app's state depends on it.
   });
   return true;

@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { createCore } from '../core';
 import { resolveAppPageUrl } from './appPage';
+import { appSchemePrivileges, serveAppProtocol } from './appProtocolHandler';
 import { applyContentSecurityPolicy } from './csp';
 import { isFromAppWindow, registerInvokeHandler } from './ipc';
 import { denyAllPermissions } from './permissions';
@@ -20,15 +21,12 @@ function start(): void {
   // Packaged: electron-builder copies resources/fonts to the app's resources folder (extraResources).
   const fontDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(mainDir, '../../resources/fonts');
   const core = createCore(join(app.getPath('userData'), 'vault'), undefined, { nativeBinding, fontDir });
-  const pageUrl = resolveAppPageUrl({
-    isPackaged: app.isPackaged,
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-    rendererDir: join(mainDir, '../renderer'),
-  });
+  const pageUrl = resolveAppPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
+  serveAppProtocol(protocol, join(mainDir, '../renderer'));
 
   const appSession = session.defaultSession;
   // The Vite dev server injects inline scripts for hot reload, so only the built page gets the header.
-  if (pageUrl.startsWith('file:')) applyContentSecurityPolicy(appSession);
+  if (pageUrl.startsWith('app:')) applyContentSecurityPolicy(appSession);
   denyAllPermissions(appSession);
   appSession.setSpellCheckerEnabled(false);
 
@@ -52,6 +50,8 @@ function start(): void {
 // Two instances on one vault would open the same database twice.
 if (app.requestSingleInstanceLock()) {
   app.enableSandbox();
+  // Only possible before the app is ready.
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   // Closing the window ends the session: the vault locks on quit.
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);

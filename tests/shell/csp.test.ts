@@ -21,7 +21,7 @@ function respond(responseHeaders: Record<string, string[]>): Record<string, stri
   let answered: Record<string, string[]> | undefined;
   const callback: HeadersCallback = (response) => (answered = response.responseHeaders);
   (session.headersListener as unknown as (details: unknown, cb: HeadersCallback) => void)(
-    { url: 'file:///app/index.html', resourceType: 'mainFrame', responseHeaders },
+    { url: 'app://traject/index.html', resourceType: 'mainFrame', responseHeaders },
     callback,
   );
   return answered!;

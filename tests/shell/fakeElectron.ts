@@ -94,6 +94,21 @@ export class FakeSession {
 
 export const session = { defaultSession: new FakeSession() };
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** Electron's protocol module: privileges must be registered before ready, handlers after. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged: vi.fn((schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+    protocol.privileged.push(...schemes);
+  }),
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (protocol.handlers.has(scheme)) throw new Error(`The scheme has been registered: ${scheme}`);
+    protocol.handlers.set(scheme, handler);
+  },
+};
+
 export class FakeIpcMain {
   readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 

@@ -9,7 +9,7 @@ import { BrowserWindow, FakeFrame, FakeIpcMain, FakeWebContents } from './fakeEl
 
 vi.mock('electron', () => import('./fakeElectron'));
 
-const pageUrl = 'file:///opt/Traject/out/renderer/index.html';
+const pageUrl = 'app://traject/index.html';
 const folder = tempDir();
 const core = createCore(join(folder, 'vault'));
 afterAll(() => removeDir(folder));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invokeChannel } from '../../electron/shell/channel';
 import { passphrase, removeDir, tempDir } from '../support/tempVault';
-import { app, BrowserWindow, ipcMain, session, type FakeFrame } from './fakeElectron';
+import { app, BrowserWindow, ipcMain, protocol, session, type FakeFrame } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -35,9 +35,15 @@ describe('starting Traject', () => {
     expect(app.enableSandbox).toHaveBeenCalledTimes(1);
   });
 
-  it('opens one window on the built index.html, with the sandboxed preload', () => {
+  it('serves the built renderer on a privileged app:// scheme, registered before the app is ready', () => {
+    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    expect([...protocol.handlers.keys()]).toEqual(['app']);
+  });
+
+  it('opens one window on the built index.html over app://, never file://, with the sandboxed preload', () => {
     expect(BrowserWindow.created).toHaveLength(1);
-    expect(window().loadedUrl).toMatch(/^file:\/\/\/.*\/renderer\/index\.html$/);
+    expect(window().loadedUrl).toBe('app://traject/index.html');
     expect(window().options.webPreferences!['preload']).toMatch(/\/preload\/index\.cjs$/);
   });
 

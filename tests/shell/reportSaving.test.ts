@@ -14,7 +14,7 @@ import { app, BrowserWindow, dialog, FakeIpcMain } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
-const pageUrl = 'file:///opt/Traject/out/renderer/index.html';
+const pageUrl = 'app://traject/index.html';
 let practice: TestPractice;
 let couple: Trajectory;
 let folder: string;

@@ -4,7 +4,7 @@ import { app, BrowserWindow, navigationEvent, shell } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
-const pageUrl = 'file:///opt/Traject/resources/app.asar/out/renderer/index.html';
+const pageUrl = 'app://traject/index.html';
 
 function makeWindow(): BrowserWindow {
   return createMainWindow({ pageUrl, preloadPath: '/opt/Traject/out/preload/index.cjs' }) as unknown as BrowserWindow;
@@ -33,6 +33,7 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: false,
     });
@@ -63,7 +64,8 @@ describe('navigation away from the app', () => {
 
   it.each([
     'file:///etc/passwd',
-    'file:///opt/Traject/resources/app.asar/out/renderer/other.html',
+    'app://traject/other.html',
+    'file:///opt/Traject/resources/app.asar/out/renderer/index.html',
     'http://example.com/',
     'javascript:alert(1)',
     'data:text/html,<h1>hi</h1>',
