@@ -63,6 +63,11 @@ export interface ReportExport {
   language: 'nl' | 'en';
   fromSessionId: number | null;
   toSessionId: number | null;
+  /** The period as printed on the report (local dates, both included); null on records from before this was kept. */
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** The full report (everything of the period) rather than the concise one. */
+  full: boolean;
   sections: ReportSectionKey[];
   passwordProtected: boolean;
   fileName: string;

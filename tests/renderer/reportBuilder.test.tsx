@@ -39,6 +39,9 @@ function makeExport(overrides: Partial<ReportExport> = {}): ReportExport {
     language: 'en',
     fromSessionId: 1,
     toSessionId: 4,
+    periodFrom: '2026-08-03',
+    periodTo: '2026-09-14',
+    full: false,
     sections: ['cover', 'summary', 'agreements'],
     passwordProtected: true,
     fileName: 'voortgangsrapport-sanne-de-vries.pdf',
@@ -238,7 +241,9 @@ describe('the report builder', () => {
     expect(within(row).getByText('Sanne de Vries')).toBeVisible();
     expect(within(row).getByText('English')).toBeVisible();
     expect(within(row).getByText('Met wachtwoord')).toBeVisible();
-    expect(within(row).getByText('3 aug 2026 – 14 sep 2026')).toBeVisible();
+    // The dates printed on the report, and whether it was the concise or the full one.
+    expect(within(row).getByText('3 augustus 2026 – 14 september 2026', { exact: false })).toBeVisible();
+    expect(within(row).getByText('Beknopt rapport')).toBeVisible();
     expect(within(row).getByText('Voorblad, Samenvatting, Afspraken')).toBeVisible();
     const short = within(row).getByText('3f9a1c2b…9e0d77aa');
     expect(short).toHaveAttribute('title', makeExport().sha256);

@@ -72,3 +72,31 @@ describe('migration 5 (report exports)', () => {
     expect(db.prepare('SELECT count(*) FROM report_export').pluck().get()).toBe(0);
   });
 });
+
+describe('migration 9 (the period and scope of an export)', () => {
+  let db: Db;
+  let remove: () => void;
+
+  beforeAll(() => {
+    ({ db, remove } = migratedDatabase({
+      from: 8,
+      to: 9,
+      fill: (before) => {
+        before.exec(rowsAtVersion4);
+        insertExport(before);
+      },
+    }));
+  });
+
+  afterAll(() => remove());
+
+  it('keeps an earlier record, without dates and as a concise report', () => {
+    expect(schemaVersion(db)).toBe(9);
+    expect(db.prepare('SELECT sha256, period_from, period_to, full FROM report_export').get()).toEqual({ sha256, period_from: null, period_to: null, full: 0 });
+  });
+
+  it('refuses a period date that is not a date', () => {
+    expect(() => db.prepare(`UPDATE report_export SET period_from = '20-11-2026'`).run()).toThrow(/CHECK constraint/);
+    expect(db.prepare('SELECT period_from FROM report_export').pluck().get()).toBeNull();
+  });
+});

@@ -172,6 +172,9 @@ describe('an export', () => {
     expect(value).toMatchObject({
       fromSessionId: sessions[0]!.id,
       toSessionId: sessions[4]!.id,
+      periodFrom: sessions[0]!.startsAt.slice(0, 10),
+      periodTo: sessions[4]!.startsAt.slice(0, 10),
+      full: false,
       sections: ['cover', 'summary', 'goals', 'agreements', 'repairPlans', 'sessions'],
       passwordProtected: false,
       createdAt: '2026-11-26T09:30:00.000Z',
@@ -180,6 +183,13 @@ describe('an export', () => {
     expect(latest!.id).toBe(value.id);
     const trajectory = await invoke(practice.core, 'trajectories.get', { id: couple.id });
     expect(trajectory.updatedAt).toBe('2026-11-26T09:30:00.000Z');
+  });
+
+  it('records the dates a period chosen by date ran, and that the report was the full one', async () => {
+    const value = await invoke(practice.core, 'reports.export', { trajectoryId: couple.id, audience: { kind: 'joint' }, from: '2026-01-01', to: '2026-11-20', full: true });
+    expect(value).toMatchObject({ fromSessionId: null, toSessionId: null, periodFrom: '2026-01-01', periodTo: '2026-11-20', full: true });
+    const [latest] = await invoke(practice.core, 'reports.list', { trajectoryId: couple.id });
+    expect(latest).toMatchObject({ periodFrom: '2026-01-01', periodTo: '2026-11-20', full: true });
   });
 
   it('refuses a short password and a participant of another trajectory', async () => {

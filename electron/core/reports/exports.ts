@@ -14,6 +14,9 @@ interface ReportExportRow {
   language: 'nl' | 'en';
   from_session_id: number | null;
   to_session_id: number | null;
+  period_from: string | null;
+  period_to: string | null;
+  full: number;
   sections: string;
   password_protected: number;
   file_name: string;
@@ -31,6 +34,9 @@ function toReportExport(row: ReportExportRow): ReportExport {
     language: row.language,
     fromSessionId: row.from_session_id,
     toSessionId: row.to_session_id,
+    periodFrom: row.period_from,
+    periodTo: row.period_to,
+    full: row.full === 1,
     sections: JSON.parse(row.sections) as ReportSectionKey[],
     passwordProtected: row.password_protected === 1,
     fileName: row.file_name,
@@ -43,8 +49,8 @@ function toReportExport(row: ReportExportRow): ReportExport {
 export function insertReportExport(db: Db, values: NewReportExport, now: string): ReportExport {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO report_export (trajectory_id, audience, audience_label, language, from_session_id, to_session_id, sections,
-         password_protected, file_name, sha256, size_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO report_export (trajectory_id, audience, audience_label, language, from_session_id, to_session_id, period_from, period_to,
+         full, sections, password_protected, file_name, sha256, size_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       values.trajectoryId,
@@ -53,6 +59,9 @@ export function insertReportExport(db: Db, values: NewReportExport, now: string)
       values.language,
       values.fromSessionId,
       values.toSessionId,
+      values.periodFrom,
+      values.periodTo,
+      values.full ? 1 : 0,
       JSON.stringify(values.sections),
       values.passwordProtected ? 1 : 0,
       values.fileName,

@@ -7,6 +7,7 @@ import { reportExports } from './0005_reportExports';
 import { auditAndErasures } from './0006_auditAndErasures';
 import { sealedForms } from './0007_sealedForms';
 import { practitionerDay } from './0008_practitionerDay';
+import { reportExportPeriod } from './0009_reportExportPeriod';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod];

@@ -127,6 +127,8 @@ export const reports: typeof nl = {
     password: 'Password',
     file: 'File and SHA-256',
     allSections: 'All sections',
+    full: 'Full report',
+    concise: 'Concise report',
     withPassword: 'With password',
     withoutPassword: 'Without password',
     fullHash: 'SHA-256 of {{fileName}}',

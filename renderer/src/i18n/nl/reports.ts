@@ -126,6 +126,8 @@ export const reports = {
     password: 'Wachtwoord',
     file: 'Bestand en SHA-256',
     allSections: 'Alle onderdelen',
+    full: 'Volledig rapport',
+    concise: 'Beknopt rapport',
     withPassword: 'Met wachtwoord',
     withoutPassword: 'Zonder wachtwoord',
     fullHash: 'SHA-256 van {{fileName}}',

@@ -5,7 +5,7 @@ import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { useNotify } from '../../ui/Toasts';
-import { formatMoment, formatSessionDay } from '../../i18n/format';
+import { formatDate, formatMoment, formatSessionDay } from '../../i18n/format';
 
 interface ExportHistoryProps {
   exports: ReportExport[] | null;
@@ -21,10 +21,13 @@ export function ExportHistory({ exports, sessions }: ExportHistoryProps) {
     const start = id === null ? undefined : startsAt.get(id);
     return start ? formatSessionDay(start, i18n.language) : '–';
   };
+  // The dates printed on the report; records from before those were kept name their sessions.
   const period = (item: ReportExport) =>
-    item.fromSessionId === null && item.toSessionId === null
-      ? t('reports.period.all')
-      : t('reports.period.range', { from: day(item.fromSessionId), to: day(item.toSessionId) });
+    item.periodFrom !== null && item.periodTo !== null
+      ? t('reports.period.range', { from: formatDate(item.periodFrom, i18n.language), to: formatDate(item.periodTo, i18n.language) })
+      : item.fromSessionId === null && item.toSessionId === null
+        ? t('reports.period.all')
+        : t('reports.period.range', { from: day(item.fromSessionId), to: day(item.toSessionId) });
 
   const copy = async (hash: string) => {
     try {
@@ -78,7 +81,10 @@ export function ExportHistory({ exports, sessions }: ExportHistoryProps) {
                     {item.passwordProtected ? t('reports.history.withPassword') : t('reports.history.withoutPassword')}
                   </span>
                 </td>
-                <td>{period(item)}</td>
+                <td>
+                  {period(item)}
+                  <span className="history-meta">{item.full ? t('reports.history.full') : t('reports.history.concise')}</span>
+                </td>
                 <td>
                   {item.sections.length === reportSectionKeys.length
                     ? t('reports.history.allSections')
