@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { addDays, localDate } from '../../shared/domain/calendar';
 import { createVault, expectAccessible, onNewVault, quietScreenshot, type NewVaultFixtures } from './helpers';
 
@@ -46,7 +46,50 @@ async function coupleSession(invoke: NewVaultFixtures['invoke']): Promise<number
   return (await invoke<{ id: number }>('sessions.create', { trajectoryId: trajectory.id, startsAt: `${today}T10:00`, durationMinutes: 90 })).id;
 }
 
-test('the session workspace follows the session and stays short on a 1366×800 screen', async ({ page, host, invoke }) => {
+/** The steps of a session in the order the step nav and the "Volgende" buttons go through them. */
+const steps = {
+  nl: ['1. Afspraken bespreken', '2. Vertrouwensdoelen', '3. Notities', '4. Nieuwe afspraken', '5. Vragenlijst', '6. Afronden'],
+  en: ['1. Review agreements', '2. Trust goals', '3. Notes', '4. New agreements', '5. Questionnaire', '6. Finalise'],
+} as const;
+
+/** About two screens of 800 px: the longest a step may make the page on a 1366×800 screen. */
+const twoScreens = 1_600;
+
+const pageHeight = (page: Page) => page.evaluate<number>('document.documentElement.scrollHeight');
+
+/**
+ * Goes through every step with the "Volgende" button at its end (by keyboard), checks the new step's heading
+ * has focus and the step nav marks it, and returns the page's height at each step.
+ */
+async function walkThroughSteps(page: Page, language: 'nl' | 'en', shoot: string): Promise<number[]> {
+  const names = steps[language];
+  const nav = page.getByRole('navigation', { name: language === 'nl' ? 'Stappen in deze sessie' : 'Steps in this session' });
+  await nav.getByRole('button', { name: names[0] }).click();
+  await expect(page.getByRole('heading', { name: names[0], level: 2 })).toBeFocused();
+  const heights: number[] = [];
+  for (const [i, name] of names.entries()) {
+    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+    await expect(nav.getByRole('button', { name })).toHaveAttribute('aria-current', 'step');
+    // One step at a time: the other steps' headings are not on the page.
+    await expect(page.locator('.workspace-section > h2:visible').first()).toHaveText(name);
+    heights.push(await pageHeight(page));
+    await quietScreenshot(page, `${shoot}-${i + 1}`);
+    const next = names[i + 1];
+    if (!next) break;
+    const forward = page.getByRole('button', { name: language === 'nl' ? `Volgende: ${next}` : `Next: ${next}` });
+    await forward.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: next, level: 2 })).toBeFocused();
+  }
+  return heights;
+}
+
+function expectShort(heights: number[], language: 'nl' | 'en'): void {
+  console.log(`session workspace height per step at 1366x800 (${language}; 3 goals x 2 partners, 3 agreements to review): ${heights.join(', ')} px`);
+  for (const [i, height] of heights.entries()) expect(height, `step ${i + 1} in ${language} fits in about two screens`).toBeLessThanOrEqual(twoScreens);
+}
+
+test('the session workspace follows the session one step at a time and stays short on a 1366×800 screen', async ({ page, host, invoke }) => {
   await page.goto(host.url);
   await createVault(page);
   await coupleSession(invoke);
@@ -54,17 +97,24 @@ test('the session workspace follows the session and stays short on a 1366×800 s
   await page.getByRole('button', { name: 'Sanne en Mark' }).click();
   await page.getByRole('region', { name: 'Sessies' }).getByRole('button', { name: /^(ma|di|wo|do|vr|za|zo) / }).first().click();
   await expect(page.getByRole('heading', { name: /^Sessie van/, level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Afspraken nakomen' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Stappen in deze sessie' });
 
   await test.step('the steps follow the session: review, ratings, notes, new agreements, questionnaire, and finalising last', async () => {
-    const steps = page.locator('.workspace-section > h2');
-    await expect(steps).toHaveText(['1. Afspraken bespreken', '2. Vertrouwensdoelen', '3. Notities', '4. Nieuwe afspraken', '5. Vragenlijst', '6. Afronden', 'Volgende sessie']);
-    await expect(page.getByRole('region', { name: '3. Notities' }).getByRole('button', { name: 'Sessie afronden' })).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'Stappen in deze sessie' }).getByRole('button', { name: '6. Afronden' }).click();
+    await expect(nav.getByRole('button')).toHaveText([...steps.nl]);
+    await expect(page.getByRole('heading', { name: '1. Afspraken bespreken', level: 2 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sessie afronden' })).toHaveCount(0);
+    await nav.getByRole('button', { name: '3. Notities' }).click();
+    await expect(page.getByRole('heading', { name: '3. Notities' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Sessie afronden' }), 'finalising is not among the notes').toHaveCount(0);
+    await nav.getByRole('button', { name: '6. Afronden' }).click();
     await expect(page.getByRole('heading', { name: '6. Afronden' })).toBeFocused();
+    await expect(page.getByRole('region', { name: '6. Afronden' }).getByRole('button', { name: 'Sessie afronden' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Volgende sessie' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Volgende: / }), 'the last step has no next one').toHaveCount(0);
   });
 
   await test.step('the ratings are a grid: each goal in a row, each partner beside the other with the previous rating', async () => {
+    await nav.getByRole('button', { name: '2. Vertrouwensdoelen' }).click();
     const keeping = page.getByRole('listitem', { name: 'Afspraken nakomen' });
     const sanne = keeping.getByRole('group', { name: 'Score van Sanne' });
     const mark = keeping.getByRole('group', { name: 'Score van Mark' });
@@ -72,11 +122,32 @@ test('the session workspace follows the session and stays short on a 1366×800 s
     await expect(mark.getByText('Vorige score: 4,5 (')).toBeVisible();
     const [sanneBox, markBox] = [await sanne.boundingBox(), await mark.boundingBox()];
     expect(Math.abs(sanneBox!.y - markBox!.y), 'the partners are side by side').toBeLessThan(2);
+    await sanne.getByRole('radio', { name: '7', exact: true }).check();
+    await expect(keeping.getByText('Score van Sanne opgeslagen.')).toBeVisible();
+  });
+
+  await test.step('nothing typed is lost when switching steps, and the step nav stays in view', async () => {
+    const agreements = page.getByRole('region', { name: '4. Nieuwe afspraken' });
+    await nav.getByRole('button', { name: '4. Nieuwe afspraken' }).click();
+    await agreements.getByLabel(/^Afspraak/).fill('Samen een avond per week wandelen');
+    await nav.getByRole('button', { name: '3. Notities' }).click();
+    const notes = page.getByRole('region', { name: '3. Notities' });
+    await notes.getByRole('textbox', { name: 'Privénotities' }).fill('Mark leek opgelucht na het geldgesprek.');
+    await expect(notes.getByText(/Concept opgeslagen om \d\d:\d\d/)).toBeVisible();
+    await page.mouse.wheel(0, 2_000);
+    await expect(nav).toBeInViewport();
+    await quietScreenshot(page, 'dayui-sessie-stappen-in-beeld', 'view');
+    await nav.getByRole('button', { name: '2. Vertrouwensdoelen' }).click();
+    await expect(page.getByRole('group', { name: 'Score van Sanne' }).first().getByRole('radio', { name: '7', exact: true })).toBeChecked();
+    await nav.getByRole('button', { name: '4. Nieuwe afspraken' }).click();
+    await expect(agreements.getByLabel(/^Afspraak/)).toHaveValue('Samen een avond per week wandelen');
+    await nav.getByRole('button', { name: '3. Notities' }).click();
+    await expect(notes.getByRole('textbox', { name: 'Privénotities' })).toHaveValue('Mark leek opgelucht na het geldgesprek.');
   });
 
   await test.step('an agreement made here by mistake is corrected, then removed, from the session itself', async () => {
+    await nav.getByRole('button', { name: '4. Nieuwe afspraken' }).click();
     const agreements = page.getByRole('region', { name: '4. Nieuwe afspraken' });
-    await agreements.getByLabel(/^Afspraak/).fill('Samen een avond per week wandelen');
     await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
     const made = agreements.getByRole('list', { name: 'Afspraken gemaakt in deze sessie' });
     await made.getByRole('button', { name: 'Afspraak ‘Samen een avond per week wandelen’ wijzigen' }).click();
@@ -87,23 +158,29 @@ test('the session workspace follows the session and stays short on a 1366×800 s
     await made.getByRole('button', { name: 'Afspraak ‘Samen twee avonden per week wandelen’ verwijderen' }).click();
     await page.getByRole('alertdialog', { name: 'Afspraak verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
     await expect(agreements.getByText('Nog geen afspraken gemaakt in deze sessie.')).toBeVisible();
+    await expectAccessible(page, 'session workspace, new agreements');
   });
 
-  const height = await page.evaluate('document.documentElement.scrollHeight');
-  console.log(`session workspace height at 1366x800 (3 goals x 2 partners, 3 agreements to review): ${String(height)} px`);
-  await quietScreenshot(page, 'dayui-sessie-1366x800');
-  await expectAccessible(page, 'session workspace');
+  await test.step('every step fits in about two screens, in Dutch', async () => {
+    expectShort(await walkThroughSteps(page, 'nl', 'dayui-sessie-1366x800-stap'), 'nl');
+    await expectAccessible(page, 'session workspace, finalising');
+  });
 
-  await test.step('in English the workspace reads in English, in the same order', async () => {
+  await test.step('in a narrow window (800 px) every step still reads top to bottom', async () => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    const heights = await walkThroughSteps(page, 'nl', 'dayui-sessie-800-stap');
+    console.log(`session workspace height per step at 800x800 (nl): ${heights.join(', ')} px`);
+    await page.setViewportSize({ width: 1366, height: 800 });
+  });
+
+  await test.step('in English the workspace reads in English, in the same order, and stays as short', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Programmes' }).click();
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
     await page.getByRole('region', { name: 'Sessions' }).getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) / }).first().click();
-    await expect(page.locator('.workspace-section > h2').last()).toHaveText('Next session');
-    await expect(page.getByRole('heading', { name: '6. Finalise' })).toBeVisible();
-    const heightEn = await page.evaluate('document.documentElement.scrollHeight');
-    console.log(`session workspace height at 1366x800 in English: ${String(heightEn)} px`);
-    await quietScreenshot(page, 'dayui-session-1366x800-en');
+    await expect(page.getByRole('navigation', { name: 'Steps in this session' }).getByRole('button')).toHaveText([...steps.en]);
+    expectShort(await walkThroughSteps(page, 'en', 'dayui-session-1366x800-step'), 'en');
+    await expect(page.getByRole('heading', { name: 'Next session' })).toBeVisible();
   });
 });

@@ -8,6 +8,9 @@ const test = onNewVault();
 const today = localDate(new Date());
 const dayFirst = (iso: string) => iso.split('-').reverse().join('-');
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: /^(Hoofdmenu|Main menu)$/ });
+/** The session workspace shows one step at a time; its step nav opens another. */
+const openStep = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: /^(Stappen in deze sessie|Steps in this session)$/ }).getByRole('button', { name }).click();
 
 /**
  * Sanne and Mark, a couple trajectory with two trust goals. Two weeks ago a joint session with
@@ -127,6 +130,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   });
 
   await test.step('both partners rate both goals; the previous rating is the joint one, not Sanne’s individual one', async () => {
+    await openStep(page, '2. Vertrouwensdoelen');
     const goals = page.getByRole('region', { name: '2. Vertrouwensdoelen' });
     const keeping = goals.getByRole('listitem', { name: 'Afspraken nakomen' });
     const money = goals.getByRole('listitem', { name: 'Open zijn over geld' });
@@ -148,6 +152,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   });
 
   await test.step('a shareable summary and a private note, saved as a draft by themselves', async () => {
+    await openStep(page, '3. Notities');
     const notes = page.getByRole('region', { name: '3. Notities' });
     await expect(notes.getByLabel('Notitiesjabloon')).toHaveValue('regular');
     const summary = notes.getByRole('textbox', { name: 'Gedeelde samenvatting' });
@@ -171,6 +176,8 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(mainMenu(page)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: /^Sessie van / })).toBeVisible();
     await expect(mainMenu(page).getByRole('button', { name: 'Trajecten' })).toHaveAttribute('aria-current', 'page');
+    // Back on the step that was open: the notes.
+    await expect(page.getByRole('heading', { name: '3. Notities', level: 2 })).toBeVisible();
     await expect(notes.getByRole('textbox', { name: 'Privénotities' })).toHaveValue(/Volgende keer: de vakantieplannen\.$/);
     await expect(notes.getByText(/Concept opgeslagen om \d\d:\d\d/)).toBeVisible();
     await page.keyboard.press('Control+k');
@@ -184,6 +191,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   });
 
   await test.step('a new agreement for Mark, due in the next session', async () => {
+    await openStep(page, '4. Nieuwe afspraken');
     const agreements = page.getByRole('region', { name: '4. Nieuwe afspraken' });
     await agreements.getByLabel('Voor wie').selectOption({ label: 'Mark' });
     await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
@@ -198,6 +206,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
   });
 
   await test.step('Sanne fills in the trust check-in; the score and its band are shown', async () => {
+    await openStep(page, '5. Vragenlijst');
     const questionnaire = page.getByRole('region', { name: '5. Vragenlijst' });
     await expect(questionnaire.getByLabel('Vragenlijst')).toHaveValue('trust-check-in');
     await questionnaire.getByLabel('Wie vult in').selectOption({ label: 'Sanne' });
@@ -238,11 +247,15 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
 
   await test.step('the session is finalised; a later change is an amendment with a reason, and both versions stay', async () => {
     const notes = page.getByRole('region', { name: '3. Notities' });
-    // Finalising is the last step of the page, after the questionnaire.
-    await page.getByRole('region', { name: '6. Afronden' }).getByRole('button', { name: 'Sessie afronden' }).click();
+    // Finalising is the last step, after the questionnaire.
+    await page.getByRole('button', { name: 'Volgende: 6. Afronden' }).click();
+    const finalise = page.getByRole('region', { name: '6. Afronden' });
+    await finalise.getByRole('button', { name: 'Sessie afronden' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Sessie afronden?' });
     await expect(confirm).toBeVisible();
     await confirm.getByRole('button', { name: 'Sessie afronden' }).click();
+    await expect(finalise.getByText(/^Afgerond op /)).toBeVisible();
+    await openStep(page, '3. Notities');
     await expect(notes.getByText(/^Afgerond op /)).toBeVisible();
     await expect(notes.getByText('Het geldgesprek verliep rustiger', { exact: false })).toBeVisible();
 
@@ -317,14 +330,20 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
 
     await expect(page.getByRole('heading', { level: 1, name: /^Session on / })).toBeVisible();
     await expect(page.getByRole('region', { name: 'About this session' }).getByText('Joint session')).toBeVisible();
+    // A summary hit opens the session on its notes.
+    await expect(page.getByRole('heading', { name: '3. Notes', level: 2 })).toBeVisible();
+    await openStep(page, '1. Review agreements');
     const review = page.getByRole('region', { name: '1. Review agreements' });
     await expect(review.getByRole('button', { name: 'Kept', exact: true }).first()).toHaveAttribute('aria-pressed', 'true');
     await expect(review.getByRole('button', { name: 'Not kept', exact: true }).last()).toHaveAttribute('aria-pressed', 'true');
+    await openStep(page, '2. Trust goals');
     await expect(page.getByRole('region', { name: '2. Trust goals' }).getByRole('group', { name: 'Rating by Sanne' }).first()).toBeVisible();
+    await openStep(page, '3. Notes');
     const notes = page.getByRole('region', { name: '3. Notes' });
     await expect(notes.getByText('Shareable summary')).toBeVisible();
     await expect(notes.getByText('Private notes')).toBeVisible();
     await expect(notes.getByText(/^Finalised on /)).toBeVisible();
+    await openStep(page, '5. Questionnaire');
     const questionnaire = page.getByRole('region', { name: '5. Questionnaire' });
     await expect(questionnaire.getByText(/^Note: question 9 asks about thoughts of being better off dead and of self-harm/)).toBeVisible();
     await screenshot(page, '35-session-english');

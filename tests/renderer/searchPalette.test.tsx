@@ -116,7 +116,7 @@ describe('the search palette', () => {
     expect(chosen).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('combobox')).toHaveAttribute('aria-activedescendant', chosen.id);
     await user.keyboard('{Enter}');
-    expect(navigate).toHaveBeenCalledWith({ screen: 'session', id: 41 });
+    expect(navigate, 'a note hit opens its session on the notes').toHaveBeenCalledWith({ screen: 'session', id: 41, step: 'notes' });
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 

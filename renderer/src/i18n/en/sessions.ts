@@ -51,6 +51,8 @@ export const sessionsEn: typeof sessionsNl = {
     agreements: '4. New agreements',
     questionnaire: '5. Questionnaire',
     finalise: '6. Finalise',
+    previous: 'Previous: {{step}}',
+    next: 'Next: {{step}}',
   },
   owner: {
     bothPartners: labels.agreementForAll.couple,

@@ -50,6 +50,8 @@ export const sessionsNl = {
     agreements: '4. Nieuwe afspraken',
     questionnaire: '5. Vragenlijst',
     finalise: '6. Afronden',
+    previous: 'Vorige: {{step}}',
+    next: 'Volgende: {{step}}',
   },
   owner: {
     bothPartners: labels.agreementForAll.couple,

@@ -43,7 +43,7 @@ export function searchEntries(results: SearchResults, t: TFunction, language: st
       snippet: hit.snippet,
       private: hit.private,
       archived: false,
-      route: { screen: 'session', id: hit.sessionId },
+      route: { screen: 'session', id: hit.sessionId, step: 'notes' },
     })),
     agreements: results.agreements.map((hit) => ({
       id: `agreement-${hit.agreementId}`,
@@ -53,7 +53,7 @@ export function searchEntries(results: SearchResults, t: TFunction, language: st
       snippet: hit.snippet,
       private: false,
       archived: false,
-      route: { screen: 'session', id: hit.sessionId },
+      route: { screen: 'session', id: hit.sessionId, step: 'agreements' },
     })),
     goals: results.goals.map((hit) => ({
       id: `goal-${hit.goalId}`,

@@ -1,35 +1,52 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
+import { formatLongDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { useNavigate } from '../shell/navigation';
-import { PlanSessionDialog } from '../trajectories/PlanSessionDialog';
 import { AgreementsToReview } from './AgreementsToReview';
 import { FinaliseSection } from './FinaliseSection';
 import { GoalRatings } from './GoalRatings';
 import { NewAgreements } from './NewAgreements';
+import { NextSessionSection } from './NextSessionSection';
 import { claimPending, releasePending } from './pendingNotes';
 import { SessionHeader } from './SessionHeader';
 import { SessionNotesSection } from './SessionNotesSection';
 import { SessionQuestionnaire } from './SessionQuestionnaire';
-import { StepNav } from './StepNav';
+import { StepFooter, StepNav } from './StepNav';
+import { stepHeadingId, type SessionStep } from './steps';
 import { useSessionWorkspace } from './useSessionWorkspace';
-import { formatDay, formatLongDay } from '../../i18n/format';
 import '../../styles/sessions.css';
 
-/** The screen a practitioner works on during a session: review, rate, write, agree, measure. */
-export function SessionWorkspaceScreen({ id }: { id: number }) {
+/**
+ * Brings a step's heading into view under the step nav and gives it focus, so keyboard and screen-reader
+ * users continue where the new step starts.
+ */
+function focusStep(step: SessionStep): void {
+  const heading = document.getElementById(stepHeadingId(step));
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  const nav = document.querySelector('.step-nav')?.getBoundingClientRect().bottom ?? 0;
+  const top = heading.getBoundingClientRect().top;
+  if (top < nav || top > window.innerHeight / 2) heading.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * The screen a practitioner works on during a session, one step at a time: review, rate, write, agree,
+ * measure, finalise. Every step stays in the page while another is shown, so nothing typed is lost.
+ */
+export function SessionWorkspaceScreen({ id, step = 'review' }: { id: number; step?: SessionStep | undefined }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const view = useSessionWorkspace(id);
-  const [planning, setPlanning] = useState(false);
-  const [planned, setPlanned] = useState<Session | null>(null);
   const notesSaver = useRef<(() => Promise<boolean>) | null>(null);
   const { workspace, detail } = view;
+  const shownStep = useRef(step);
   // Back on this session after unlocking: its notes editor restores text typed before the lock, so the
   // after-unlock saver must not store it first and let the editor open on the older draft.
   useState(() => claimPending(id));
@@ -37,6 +54,12 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
     claimPending(id);
     return () => releasePending(id);
   }, [id]);
+  // A step chosen here (not the screen opening on one) moves focus to its heading.
+  useEffect(() => {
+    if (step === shownStep.current) return;
+    shownStep.current = step;
+    focusStep(step);
+  }, [step]);
 
   if (!workspace) {
     return view.error ? (
@@ -52,6 +75,13 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
   const { session, trajectory } = workspace;
   const participants = detail?.trajectory.participants ?? workspace.attendees;
   const reload = () => void view.reload();
+  const select = (next: SessionStep) => (next === step ? focusStep(next) : navigate({ screen: 'session', id, step: next }));
+  const panel = (which: SessionStep, children: ReactNode) => (
+    <div className="step-panel" hidden={which !== step}>
+      {children}
+      <StepFooter current={which} onSelect={select} />
+    </div>
+  );
   return (
     <div className="workspace">
       <Button variant="quiet" icon="back" onClick={() => navigate({ screen: 'trajectory', id: trajectory.id })}>
@@ -60,43 +90,22 @@ export function SessionWorkspaceScreen({ id }: { id: number }) {
       <PageHeader title={t('sessions.title', { date: formatLongDay(session.startsAt, i18n.language) })} />
       {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
       <SessionHeader workspace={workspace} onStatusChanged={(_: Session) => reload()} />
-      <StepNav />
-      <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />
-      <GoalRatings workspace={workspace} />
-      <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />
-      <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} onChanged={reload} />
-      <SessionQuestionnaire workspace={workspace} />
-      <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} onFinalised={reload} />
-      <section className="card workspace-section next-session" aria-labelledby="next-title">
-        <h2 id="next-title" tabIndex={-1}>
-          {t('sessions.next.title')}
-        </h2>
-        {planned ? (
-          <Notice tone="success">
-            <p>{t('sessions.next.planned', { date: formatDay(planned.startsAt, i18n.language) })}</p>
-            <Button onClick={() => navigate({ screen: 'session', id: planned.id })}>{t('sessions.next.open')}</Button>
-          </Notice>
-        ) : (
-          <p className="muted">{t('sessions.next.intro')}</p>
-        )}
-        {detail && (
-          <>
-            <Button icon="plus" onClick={() => setPlanning(true)}>
-              {t('sessions.next.plan')}
-            </Button>
-            <PlanSessionDialog
-              open={planning}
-              onOpenChange={setPlanning}
-              detail={detail}
-              onPlanned={(next) => {
-                setPlanning(false);
-                setPlanned(next);
-                reload();
-              }}
-            />
-          </>
-        )}
-      </section>
+      <StepNav current={step} onSelect={select} />
+      {panel('review', <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />)}
+      {panel('goals', <GoalRatings workspace={workspace} />)}
+      {panel('notes', <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />)}
+      {panel(
+        'agreements',
+        <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} onChanged={reload} />,
+      )}
+      {panel('questionnaire', <SessionQuestionnaire workspace={workspace} />)}
+      {panel(
+        'finalise',
+        <>
+          <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} onFinalised={reload} />
+          <NextSessionSection detail={detail} onPlanned={reload} />
+        </>,
+      )}
     </div>
   );
 }

@@ -1,35 +1,52 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { neighbours, sessionSteps, type SessionStep } from './steps';
 
-const steps = [
-  { heading: 'review-title', key: 'review' },
-  { heading: 'goals-title', key: 'goals' },
-  { heading: 'notes-title', key: 'notes' },
-  { heading: 'agreements-title', key: 'agreements' },
-  { heading: 'questionnaire-title', key: 'questionnaire' },
-  { heading: 'finalise-title', key: 'finalise' },
-] as const;
+interface StepNavProps {
+  current: SessionStep;
+  onSelect(step: SessionStep): void;
+}
 
-/** The six steps of a session, each a jump to its section (buttons: the address bar holds the route). */
-export function StepNav() {
+/** The six steps of a session, always in view at the top; the current one is marked (buttons: the route holds the step). */
+export function StepNav({ current, onSelect }: StepNavProps) {
   const { t } = useTranslation();
-  const jump = (id: string) => {
-    const heading = document.getElementById(id);
-    if (!heading) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start' });
-  };
   return (
     <nav className="step-nav" aria-label={t('sessions.steps.label')}>
       <ol>
-        {steps.map((step) => (
-          <li key={step.key}>
-            <button type="button" className="link-button" onClick={() => jump(step.heading)}>
-              {t(`sessions.steps.${step.key}`)}
+        {sessionSteps.map((step) => (
+          <li key={step}>
+            <button
+              type="button"
+              className="step-button"
+              aria-current={step === current ? 'step' : undefined}
+              onClick={() => onSelect(step)}
+            >
+              {t(`sessions.steps.${step}`)}
             </button>
           </li>
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** At the end of each step: back to the one before, on to the next. */
+export function StepFooter({ current, onSelect }: StepNavProps) {
+  const { t } = useTranslation();
+  const { previous, next } = neighbours(current);
+  return (
+    <div className="step-footer">
+      {previous && (
+        <Button variant="quiet" icon="back" onClick={() => onSelect(previous)}>
+          {t('sessions.steps.previous', { step: t(`sessions.steps.${previous}`) })}
+        </Button>
+      )}
+      {next && (
+        <Button variant="primary" className="step-next" onClick={() => onSelect(next)}>
+          {t('sessions.steps.next', { step: t(`sessions.steps.${next}`) })} <Icon name="next" />
+        </Button>
+      )}
+    </div>
   );
 }

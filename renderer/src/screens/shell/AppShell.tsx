@@ -43,7 +43,7 @@ function Screen({ route }: { route: Route }) {
     case 'calendar':
       return <CalendarScreen view={route.view} date={route.date} />;
     case 'session':
-      return <SessionWorkspaceScreen key={route.id} id={route.id} />;
+      return <SessionWorkspaceScreen key={route.id} id={route.id} step={route.step} />;
     case 'search':
       return <SearchScreen key={route.query ?? ''} initialQuery={route.query} />;
     case 'questionnaires':

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QuestionnaireView } from '../questionnaires/views';
+import type { SessionStep } from '../sessions/steps';
 import type { SettingsPage } from '../settings/settingsPages';
 
 /** What the clients list showed, so coming back from a client returns to the same place. */
@@ -28,7 +29,7 @@ export type Route =
   | { screen: 'trajectory'; id: number; list?: TrajectoryListState }
   | { screen: 'trajectoryEditor'; id: number | 'new'; list?: TrajectoryListState }
   | { screen: 'trajectoryReport'; id: number }
-  | { screen: 'session'; id: number }
+  | { screen: 'session'; id: number; step?: SessionStep }
   | { screen: 'calendar'; view?: 'day' | 'week'; date?: string }
   | { screen: 'search'; query?: string }
   | { screen: 'questionnaires'; view?: QuestionnaireView }
