@@ -30,6 +30,8 @@ export interface SessionNotes {
   /** 0 while a draft; 1 once finalised; +1 for every amendment. */
   version: number;
   updatedAt: string | null;
+  /** Template headings with nothing under them, as written: finalising warns about them (a report leaves them out). */
+  emptyHeadings: { summary: string[]; privateNotes: string[] };
 }
 
 export interface NoteVersion {

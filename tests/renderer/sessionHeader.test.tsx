@@ -46,7 +46,7 @@ function workspace(attendees: Participant[], status: Session['status'] = 'planne
     agreementsToReview: [],
     agreementsMade: [],
     goals: [],
-    notes: { sessionId: 41, templateKey: 'regular', summary: '', privateNotes: '', finalisedAt: null, version: 0, updatedAt: null },
+    notes: { sessionId: 41, templateKey: 'regular', summary: '', privateNotes: '', finalisedAt: null, version: 0, updatedAt: null, emptyHeadings: { summary: [], privateNotes: [] } },
     template: { key: 'regular', name: 'Reguliere sessie', description: '', sections: [], skeleton: { summary: '', privateNotes: '' } },
   };
 }

@@ -33,6 +33,7 @@ const emptyNotes: SessionNotes = {
   finalisedAt: null,
   version: 0,
   updatedAt: null,
+  emptyHeadings: { summary: [], privateNotes: [] },
 };
 
 function template(key: NoteTemplate['key'], name: string, summary: string, privateNotes: string): NoteTemplate {

@@ -1,7 +1,9 @@
+import { emptyHeadings } from '../../../shared/domain/emptyHeadings';
 import type { NoteHistory, NoteVersion, SessionNotes } from '../../../shared/contract';
 import { defaultTemplateForKind, type NoteTemplateKey, type NoteVersionKind } from '../../../shared/domain/session';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { templateHeadings } from './templateHeadings';
 import { getSession } from '../sessions/repository';
 
 interface NoteRow {
@@ -37,6 +39,10 @@ export function getNotes(db: Db, sessionId: number): SessionNotes {
     finalisedAt: session.finalisedAt,
     version: latestVersion(db, sessionId),
     updatedAt: row?.updated_at ?? null,
+    emptyHeadings: {
+      summary: emptyHeadings(row?.summary ?? '', templateHeadings()),
+      privateNotes: emptyHeadings(row?.private_notes ?? '', templateHeadings()),
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import type { ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { AgreementOwner } from '../../../shared/domain/agreement';
 import { withoutEmptyHeadings } from '../../../shared/domain/emptyHeadings';
 import { recentAgreements, recentSessions } from './concise';
-import { templateHeadings } from './templateHeadings';
+import { templateHeadings } from '../notes/templateHeadings';
 import type {
   AgreementOutcome,
   AgreementsSection,

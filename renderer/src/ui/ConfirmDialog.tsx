@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   onOpenChange(open: boolean): void;
   title: string;
   description: ReactNode;
+  /** More to weigh before confirming (a warning, a list), below the description. */
+  details?: ReactNode;
   confirmLabel: string;
   onConfirm(): void;
   tone?: 'primary' | 'danger';
@@ -15,7 +17,7 @@ interface ConfirmDialogProps {
 
 /** Asks before something that changes what the practitioner sees; Esc or Cancel leaves everything as it was. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, title, description, confirmLabel, onConfirm, tone = 'primary' } = props;
+  const { open, onOpenChange, title, description, details, confirmLabel, onConfirm, tone = 'primary' } = props;
   const { t } = useTranslation();
   const returnFocus = useReturnFocus();
   return (
@@ -25,6 +27,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <AlertDialog.Content className="dialog" {...returnFocus}>
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-text">{description}</AlertDialog.Description>
+          {details}
           <div className="dialog-actions">
             <AlertDialog.Cancel className="button button-secondary">{t('common.cancel')}</AlertDialog.Cancel>
             <AlertDialog.Action className={`button button-${tone}`} onClick={onConfirm}>

@@ -124,6 +124,12 @@ export const sessionsEn: typeof sessionsNl = {
     savedAfterUnlock: 'Notes from the session on {{session}} that were not yet saved have been saved after unlocking.',
     notSavedAfterUnlock: 'The notes from the session on {{session}} could not be saved. Open that session: your text is still waiting there.',
     finalise: 'Finalise session',
+    emptyHeadings: {
+      intro: 'These headings have nothing under them yet:',
+      summary: 'Shareable summary',
+      privateNotes: 'Private notes',
+      report: 'A progress report leaves empty headings out. Fill them in or finalise anyway.',
+    },
     finaliseTitle: 'Finalise the session?',
     finaliseText:
       'After this the notes are fixed. A later change becomes an amendment with a reason; earlier versions stay available.',

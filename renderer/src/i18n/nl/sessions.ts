@@ -126,6 +126,12 @@ export const sessionsNl = {
     notSavedAfterUnlock:
       'De notities van de sessie van {{session}} konden niet worden opgeslagen. Open die sessie: je tekst staat daar nog klaar.',
     finalise: 'Sessie afronden',
+    emptyHeadings: {
+      intro: 'Onder deze kopjes staat nog niets:',
+      summary: 'Gedeelde samenvatting',
+      privateNotes: 'Privénotities',
+      report: 'In een voortgangsrapport worden lege kopjes weggelaten. Vul ze aan of rond toch af.',
+    },
     finaliseTitle: 'Sessie afronden?',
     finaliseText:
       'Daarna staan de notities vast. Een latere wijziging wordt een aanvulling met een reden; eerdere versies blijven te bekijken.',

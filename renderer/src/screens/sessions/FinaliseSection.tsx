@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionWorkspace } from '../../../../shared/contract';
+import type { SessionNotes, SessionWorkspace } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { EmptyHeadingsWarning } from './EmptyHeadingsWarning';
 import { dropPending } from './pendingNotes';
 
 interface FinaliseSectionProps {
@@ -24,9 +25,27 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
   const call = useCall();
   const notify = useNotify();
   const [asking, setAsking] = useState(false);
+  // Template headings left empty in the saved notes, as core finds them when the practitioner asks to finalise.
+  const [empty, setEmpty] = useState<SessionNotes['emptyHeadings'] | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { session, notes } = workspace;
+
+  // The notes are saved first, so the warning speaks of what will be finalised.
+  const ask = async () => {
+    setFailure(null);
+    setBusy(true);
+    const saved = await saveNotes();
+    const current = saved ? await call('sessions.get', { id: session.id }) : null;
+    setBusy(false);
+    if (!current) return;
+    if (!current.ok) {
+      setFailure(current.error);
+      return;
+    }
+    setEmpty(current.value.notes.emptyHeadings);
+    setAsking(true);
+  };
 
   const finalise = async () => {
     setFailure(null);
@@ -60,7 +79,7 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
           {failure && (
             <Notice tone="error">{failure.reason === 'session_planned' ? t('sessions.notes.needsHeld') : apiErrorText(t, failure)}</Notice>
           )}
-          <Button variant="primary" icon="check" disabled={busy} onClick={() => setAsking(true)}>
+          <Button variant="primary" icon="check" disabled={busy} onClick={() => void ask()}>
             {t('sessions.notes.finalise')}
           </Button>
           <ConfirmDialog
@@ -68,6 +87,7 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
             onOpenChange={setAsking}
             title={t('sessions.notes.finaliseTitle')}
             description={t('sessions.notes.finaliseText')}
+            details={empty && <EmptyHeadingsWarning empty={empty} />}
             confirmLabel={t('sessions.notes.finalise')}
             onConfirm={() => void finalise()}
           />

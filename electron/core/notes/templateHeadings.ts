@@ -1,4 +1,4 @@
-import { noteTemplates } from '../notes/templates';
+import { noteTemplates } from './templates';
 
 let cached: string[] | undefined;
 
