@@ -13,7 +13,8 @@ export default defineConfig({
       outDir: fromRoot('out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('electron/shell/main.ts') },
+        // index: the main process; core: the core process it starts as a utility process (electron/shell/coreProcess.ts).
+        input: { index: fromRoot('electron/shell/main.ts'), core: fromRoot('electron/core/worker/entry.ts') },
         external: nativeModules,
       },
     },

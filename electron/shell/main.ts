@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
-import { createCore } from '../core';
+import { connectCore } from '../core/worker/client';
 import { resolveAppPageUrl } from './appPage';
 import { appSchemePrivileges, serveAppProtocol } from './appProtocolHandler';
+import { startCoreProcess } from './coreProcess';
 import { applyContentSecurityPolicy } from './csp';
 import { isFromAppWindow, registerInvokeHandler } from './ipc';
 import { denyAllPermissions } from './permissions';
@@ -11,7 +12,7 @@ import { withReportSaving } from './reportSaving';
 import { lockVaultWithTheSystem } from './vaultLocks';
 import { createMainWindow } from './window';
 
-// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+// Built layout: out/main/index.js and core.js (the core process), out/preload/index.cjs, out/renderer/index.html.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 
 function start(): void {
@@ -20,7 +21,12 @@ function start(): void {
   const nativeBinding = app.isPackaged ? undefined : process.env['TRAJECT_ELECTRON_NATIVE_BINDING'];
   // Packaged: electron-builder copies resources/fonts to the app's resources folder (extraResources).
   const fontDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(mainDir, '../../resources/fonts');
-  const core = createCore(join(app.getPath('userData'), 'vault'), undefined, { nativeBinding, fontDir });
+  // The core runs in a utility process (core.js, built beside this file); the page's calls are forwarded to it.
+  const core = connectCore(() => startCoreProcess(join(mainDir, 'core.js')), {
+    vaultDir: join(app.getPath('userData'), 'vault'),
+    fontDir,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   const pageUrl = resolveAppPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
   serveAppProtocol(protocol, join(mainDir, '../renderer'));
 
@@ -33,7 +39,7 @@ function start(): void {
   // The handler is in place before the page can ask anything.
   let window: BrowserWindow | null = null;
   registerInvokeHandler(ipcMain, withReportSaving(core.dispatch, () => window), (event) => isFromAppWindow(event, window, pageUrl));
-  lockVaultWithTheSystem(core.vault);
+  lockVaultWithTheSystem(core);
 
   window = createMainWindow({ pageUrl, preloadPath: join(mainDir, '../preload/index.cjs') });
   window.on('closed', () => {

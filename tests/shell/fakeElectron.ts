@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { forkCore } from '../support/coreChild';
 
 let nextId = 1;
 
@@ -140,6 +141,46 @@ export const app = Object.assign(new EventEmitter(), {
 });
 
 export const powerMonitor = new EventEmitter();
+
+/** What Electron passes to will-quit listeners: the quit can be held back. */
+export function quitEvent(): { preventDefault: () => void; prevented: () => boolean } {
+  let prevented = false;
+  return {
+    preventDefault: () => {
+      prevented = true;
+    },
+    prevented: () => prevented,
+  };
+}
+
+/**
+ * A utility process is a Node child here: whatever entry is asked for, the real core process entry runs
+ * (electron/core/worker/entry.ts under tsx), with the parentPort Electron would give it.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  readonly core = forkCore();
+  constructor(readonly modulePath: string) {
+    super();
+    this.core.onMessage((message) => this.emit('message', message));
+    this.core.onExit((code) => this.emit('exit', code));
+  }
+  postMessage(message: unknown): void {
+    this.core.send(message as never);
+  }
+  kill(): boolean {
+    this.core.kill();
+    return true;
+  }
+}
+
+export const utilityProcess = {
+  forked: [] as FakeUtilityProcess[],
+  fork: vi.fn((modulePath: string, _args?: string[], _options?: Record<string, unknown>) => {
+    const child = new FakeUtilityProcess(modulePath);
+    utilityProcess.forked.push(child);
+    return child;
+  }),
+};
 
 export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
 

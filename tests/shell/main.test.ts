@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invokeChannel } from '../../electron/shell/channel';
 import { passphrase, removeDir, tempDir } from '../support/tempVault';
-import { app, BrowserWindow, ipcMain, protocol, session, type FakeFrame } from './fakeElectron';
+import { app, BrowserWindow, ipcMain, protocol, quitEvent, session, utilityProcess, type FakeFrame } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   created = await invokeFrom(window().webContents.mainFrame, 'vault.create', { passphrase });
 });
 afterAll(() => {
-  app.emit('will-quit');
+  for (const child of utilityProcess.forked) child.kill();
   removeDir(userData);
 });
 
@@ -55,6 +55,11 @@ describe('starting Traject', () => {
     expect(appSession.spellChecker).toBe(false);
   });
 
+  it('runs the core in one utility process, started from the core.js built beside the main process', () => {
+    expect(utilityProcess.forked).toHaveLength(1);
+    expect(utilityProcess.forked[0]!.modulePath).toMatch(/[/\\]core\.js$/);
+  });
+
   it('registers one handler, which keeps the vault in the userData folder', async () => {
     expect([...ipcMain.handlers.keys()]).toEqual([invokeChannel]);
     expect(created).toMatchObject({ ok: true });
@@ -69,11 +74,12 @@ describe('starting Traject', () => {
 });
 
 describe('ending a session', () => {
-  it('locks the vault when Traject quits', async () => {
+  it('locks the vault in the core process before Traject quits', async () => {
     await expect(invokeFrom(window().webContents.mainFrame, 'vault.unlock', { passphrase })).resolves.toMatchObject({
       value: { state: 'unlocked' },
     });
-    app.emit('will-quit');
+    app.emit('will-quit', quitEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     await expect(invokeFrom(window().webContents.mainFrame, 'vault.status')).resolves.toMatchObject({ value: { state: 'locked' } });
   });
 

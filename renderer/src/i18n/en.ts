@@ -132,6 +132,7 @@ export const en: Messages = {
     INTERNAL: 'Something went wrong inside Traject. Nothing was changed; please try again. If it happens again, restart Traject.',
     unreachable: 'Traject cannot be reached. Check that Traject is still running, then reload this page.',
     no_token: 'This page has no access. Open Traject again using the address Traject shows.',
+    core_stopped: 'Traject’s data process stopped unexpectedly, so the vault is now locked. Unlock it and check that your last change was kept.',
   },
   vault: {
     create: {

@@ -134,6 +134,7 @@ export const nl = {
     INTERNAL: 'Er ging iets mis in Traject. Er is niets gewijzigd; probeer het opnieuw. Gebeurt het weer, start Traject dan opnieuw.',
     unreachable: 'Traject is niet bereikbaar. Controleer of Traject nog draait en laad deze pagina opnieuw.',
     no_token: 'Deze pagina heeft geen toegang. Open Traject opnieuw via het adres dat Traject toont.',
+    core_stopped: 'Het gegevensproces van Traject stopte onverwacht, daarom is de kluis nu vergrendeld. Ontgrendel hem en kijk of je laatste wijziging bewaard is.',
   },
   vault: {
     create: {

@@ -128,7 +128,7 @@ export function apiErrorToken(error: ApiError): string {
 
 /** Any error from core as one translated sentence; never a stack trace, never raw client data. */
 export function apiErrorText(t: TFunction, error: ApiError): string {
-  if (error.code === 'INTERNAL' && (error.reason === 'unreachable' || error.reason === 'no_token')) {
+  if (error.code === 'INTERNAL' && (error.reason === 'unreachable' || error.reason === 'no_token' || error.reason === 'core_stopped')) {
     return t(`errors.${error.reason}`);
   }
   return t(`errors.${error.code}`);
