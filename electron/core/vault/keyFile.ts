@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomicWrite';
-import { kdfIsStrongEnough, newKdfParams, passphraseKey, type Argon2idParams } from './kdf';
+import { kdfIsStrongEnough, newKdfParams, passphraseKey } from './kdf';
 
 /**
  * The key file: the random data key, wrapped (AES-256-GCM) under a passphrase key and
@@ -12,26 +13,39 @@ import { kdfIsStrongEnough, newKdfParams, passphraseKey, type Argon2idParams } f
 export const keyFileFormat = 'traject-vault-key';
 export const keyFileVersion = 1;
 
-interface HkdfParams {
-  name: 'hkdf-sha256';
-  salt: string;
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+const argon2idSchema = z
+  .object({
+    name: z.literal('argon2id'),
+    memoryKiB: z.number().int(),
+    iterations: z.number().int(),
+    parallelism: z.number().int(),
+    salt: base64,
+  })
+  .strict();
+
+const hkdfSchema = z.object({ name: z.literal('hkdf-sha256'), salt: base64 }).strict();
+
+function wrappedKeySchema<K extends z.ZodType>(kdf: K) {
+  return z.object({ kdf, iv: base64, ciphertext: base64, tag: base64 }).strict();
 }
 
-interface WrappedKey<K> {
-  kdf: K;
-  iv: string;
-  ciphertext: string;
-  tag: string;
-}
+/** The key file as it must be: anything else in the file is damage or a file that is not ours. */
+const keyFileSchema = z
+  .object({
+    format: z.literal(keyFileFormat),
+    version: z.literal(keyFileVersion),
+    vaultId: z.string().min(1).max(100),
+    createdAt: z.iso.datetime(),
+    passphrase: wrappedKeySchema(argon2idSchema),
+    recovery: wrappedKeySchema(hkdfSchema),
+  })
+  .strict();
 
-export interface KeyFile {
-  format: typeof keyFileFormat;
-  version: typeof keyFileVersion;
-  vaultId: string;
-  createdAt: string;
-  passphrase: WrappedKey<Argon2idParams>;
-  recovery: WrappedKey<HkdfParams>;
-}
+type HkdfParams = z.infer<typeof hkdfSchema>;
+type WrappedKey<K> = Omit<z.infer<ReturnType<typeof wrappedKeySchema>>, 'kdf'> & { kdf: K };
+export type KeyFile = z.infer<typeof keyFileSchema>;
 
 type Slot = 'passphrase' | 'recovery';
 
@@ -153,27 +167,36 @@ export function serializeKeyFile(file: KeyFile): string {
   return `${body}\nsha256:${createHash('sha256').update(body, 'utf8').digest('hex')}\n`;
 }
 
-const damaged = () => new AppError('KEY_FILE_DAMAGED', 'The key file is damaged; the vault was not changed.');
+type KeyFileFault = 'not_a_key_file' | 'checksum_mismatch' | 'malformed' | 'weak_kdf';
+
+function damaged(reason: KeyFileFault, where?: string): AppError {
+  const message =
+    reason === 'not_a_key_file'
+      ? 'This is not a Traject key file; the vault was not changed.'
+      : `The key file is damaged${where ? ` (${where})` : ''}; the vault was not changed.`;
+  return new AppError('KEY_FILE_DAMAGED', message, undefined, reason);
+}
 
 export function parseKeyFile(text: string): KeyFile {
   const match = /^([^\n]+)\nsha256:([0-9a-f]{64})\n$/.exec(text);
-  if (!match) throw damaged();
+  if (!match) throw damaged(/^\{[^\n]*"format":"traject-vault-key"/.test(text) ? 'malformed' : 'not_a_key_file');
   const [, body, digest] = match as unknown as [string, string, string];
-  if (createHash('sha256').update(body, 'utf8').digest('hex') !== digest) throw damaged();
-  let file: KeyFile;
+  if (createHash('sha256').update(body, 'utf8').digest('hex') !== digest) throw damaged('checksum_mismatch');
+  let json: unknown;
   try {
-    file = JSON.parse(body) as KeyFile;
+    json = JSON.parse(body);
   } catch {
-    throw damaged();
+    throw damaged('malformed');
   }
-  if (file.format !== keyFileFormat || typeof file.vaultId !== 'string') throw damaged();
-  if (typeof file.version !== 'number' || file.version > keyFileVersion) {
+  const head = z.object({ format: z.literal(keyFileFormat), version: z.number() }).safeParse(json);
+  if (!head.success) throw damaged('not_a_key_file');
+  if (head.data.version > keyFileVersion) {
     throw new AppError('VAULT_FROM_NEWER_VERSION', 'This vault was made by a newer version of Traject.');
   }
-  const p = file.passphrase;
-  const r = file.recovery;
-  if (!p || !r || p.kdf?.name !== 'argon2id' || r.kdf?.name !== 'hkdf-sha256' || !kdfIsStrongEnough(p.kdf)) throw damaged();
-  return file;
+  const parsed = keyFileSchema.safeParse(json);
+  if (!parsed.success) throw damaged('malformed', parsed.error.issues[0]!.path.join('.') || undefined);
+  if (!kdfIsStrongEnough(parsed.data.passphrase.kdf)) throw damaged('weak_kdf', 'passphrase.kdf');
+  return parsed.data;
 }
 
 export function readKeyFile(path: string): KeyFile {
