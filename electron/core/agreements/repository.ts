@@ -1,4 +1,4 @@
-import type { Agreement } from '../../../shared/contract';
+import type { Agreement, ParsedInputOf } from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/calendar';
 import type { AgreementDue, AgreementOutcome, AgreementOwner } from '../../../shared/domain/agreement';
 import { AppError } from '../../../shared/errors';
@@ -89,13 +89,8 @@ function ownerColumns(db: Db, trajectoryId: number, owner: AgreementOwner, field
   return ['participant', owner.participantId];
 }
 
-export interface NewAgreement {
-  sessionId: number;
-  owner: AgreementOwner;
-  text: string;
-  due: AgreementDue;
-  alreadyDue?: boolean | undefined;
-}
+/** A new agreement as the contract's agreements.create parses it (the repair plan link is the handler's). */
+export type NewAgreement = Omit<ParsedInputOf<'agreements.create'>, 'repairPlanId'>;
 
 /** `field` names the input object the values came from ('' for the top level, 'newAgreement' for a replacement). */
 export function insertAgreement(db: Db, values: NewAgreement, now: string, field = ''): number {
@@ -114,13 +109,8 @@ export function insertAgreement(db: Db, values: NewAgreement, now: string, field
   );
 }
 
-export interface AgreementPatch {
-  owner?: AgreementOwner | undefined;
-  text?: string | undefined;
-  due?: AgreementDue | undefined;
-  alreadyDue?: boolean | undefined;
-  reason?: string | undefined;
-}
+/** The changes agreements.update parses. */
+export type AgreementPatch = Omit<ParsedInputOf<'agreements.update'>, 'id'>;
 
 /** An open agreement is corrected in place; a reviewed one keeps its earlier wording as an amendment. */
 export function updateAgreement(db: Db, id: number, patch: AgreementPatch, now: string): Agreement {

@@ -1,4 +1,4 @@
-import type { Goal } from '../../../shared/contract';
+import type { Goal, ParsedInputOf } from '../../../shared/contract';
 import type { GoalStatus, TrustFactor } from '../../../shared/domain/goal';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
@@ -48,16 +48,8 @@ export function goalsOf(db: Db, trajectoryId: number): Goal[] {
   return (db.prepare(`SELECT ${columns} FROM goal WHERE trajectory_id = ? ORDER BY id`).all(trajectoryId) as GoalRow[]).map(toGoal);
 }
 
-export interface GoalValues {
-  title: string;
-  description: string;
-  trustFactor: TrustFactor;
-  scaleMin: number;
-  scaleMax: number;
-  baseline: number | null;
-  target: number | null;
-  status: GoalStatus;
-}
+/** What a goal holds, as the contract's goals.create parses it (less the trajectory it belongs to). */
+export type GoalValues = Omit<ParsedInputOf<'goals.create'>, 'trajectoryId'>;
 
 function checkScale(v: GoalValues): void {
   if (v.scaleMax <= v.scaleMin) throw new AppError('INVALID_INPUT', 'The scale maximum must be above its minimum.', 'scaleMax', 'scale_reversed');

@@ -1,4 +1,4 @@
-import type { RepairPlan, RepairPlanDetail } from '../../../shared/contract';
+import type { ParsedInputOf, RepairPlan, RepairPlanDetail } from '../../../shared/contract';
 import type { RepairPlanStatus } from '../../../shared/domain/goal';
 import { AppError } from '../../../shared/errors';
 import { getAgreement } from '../agreements/repository';
@@ -51,14 +51,8 @@ export function getRepairPlan(db: Db, id: number): RepairPlanDetail {
   return { ...plan, actions: plan.agreementIds.map((a) => getAgreement(db, a)), goals: plan.goalIds.map((g) => getGoal(db, g)) };
 }
 
-export interface RepairPlanValues {
-  title: string;
-  whatHappened: string;
-  acknowledgedOn: string | null;
-  status: RepairPlanStatus;
-  agreementIds: number[];
-  goalIds: number[];
-}
+/** What a repair plan holds, as the contract's repairPlans.create parses it (less the trajectory it belongs to). */
+export type RepairPlanValues = Omit<ParsedInputOf<'repairPlans.create'>, 'trajectoryId'>;
 
 function belongs(db: Db, table: 'agreement' | 'goal', id: number, trajectoryId: number): boolean {
   return db.prepare(`SELECT trajectory_id FROM ${table} WHERE id = ?`).pluck().get(id) === trajectoryId;

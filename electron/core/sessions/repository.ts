@@ -1,4 +1,4 @@
-import type { Session, SessionList } from '../../../shared/contract';
+import type { ParsedInputOf, Session, SessionList } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/calendar';
 import type { SessionKind, SessionStatus } from '../../../shared/domain/session';
 import type { TrajectoryKind } from '../../../shared/domain/trajectory';
@@ -118,14 +118,8 @@ function setAttendees(db: Db, session: { id: number; trajectoryId: number }, att
   for (const id of wanted.filter((id) => !current.includes(id))) add.run(session.id, id);
 }
 
-export interface NewSession {
-  trajectoryId: number;
-  startsAt: string;
-  durationMinutes: number;
-  kind: SessionKind;
-  status: SessionStatus;
-  attendeeIds?: number[] | undefined;
-}
+/** A new session as the contract's sessions.create parses it (the overlap check is the handler's). */
+export type NewSession = Omit<ParsedInputOf<'sessions.create'>, 'allowOverlap'>;
 
 export function insertSession(db: Db, values: NewSession, now: string): Session {
   trajectoryRow(db, values.trajectoryId, 'trajectoryId');
@@ -145,12 +139,8 @@ export function insertSession(db: Db, values: NewSession, now: string): Session 
   return getSession(db, id);
 }
 
-export interface SessionPatch {
-  startsAt?: string | undefined;
-  durationMinutes?: number | undefined;
-  kind?: SessionKind | undefined;
-  attendeeIds?: number[] | undefined;
-}
+/** The changes sessions.update parses (less what the handler decides: overlap and series scope). */
+export type SessionPatch = Omit<ParsedInputOf<'sessions.update'>, 'id' | 'allowOverlap' | 'scope'>;
 
 export function updateSession(db: Db, id: number, patch: SessionPatch, now: string): Session {
   const current = getSession(db, id);
