@@ -62,6 +62,10 @@ export interface TrajectoryDetail {
   keptRate: KeptRateOverview;
   overdueAgreementIds: number[];
   repairPlans: RepairPlan[];
+  /** The first planned session from today on (the dashboard's rule); null when none is planned. */
+  nextSessionId: number | null;
+  /** When the next check-in is due and whether that day has come; null without an interval or when not under way. */
+  checkIn: { dueOn: string; overdue: boolean } | null;
 }
 
 const trajectoryFields = {

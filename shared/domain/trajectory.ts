@@ -21,6 +21,21 @@ export const maxPerRole: Partial<Record<TrajectoryKind, Partial<Record<Participa
   couple: { partner: 2 },
 };
 
+/**
+ * Why a participant with this role does not fit a trajectory of this kind that already has `others` (the
+ * current participants' roles); null when it fits.
+ */
+export function roleProblem(kind: TrajectoryKind, role: ParticipantRole, others: readonly ParticipantRole[]): 'role_not_for_kind' | 'role_full' | null {
+  if (!rolesForKind[kind].includes(role)) return 'role_not_for_kind';
+  const max = maxPerRole[kind]?.[role];
+  return max !== undefined && others.filter((r) => r === role).length >= max ? 'role_full' : null;
+}
+
+/** An agreement for everyone ("beide partners", "alle deelnemers") exists where more than one client takes part. */
+export function hasEveryoneOwner(kind: TrajectoryKind): boolean {
+  return kind !== 'individual';
+}
+
 export const retentionProfiles = ['wgbo', 'custom'] as const;
 export type RetentionProfile = (typeof retentionProfiles)[number];
 

@@ -81,6 +81,37 @@ describe('dashboard', () => {
     expect(checkIns.find((c) => c.trajectoryId === quiet.id)).toMatchObject({ dueOn: '2026-11-15', lastHeldAt: '2026-11-01T10:00' });
   });
 
+  it('and the trajectory page say the same about the next check-in and the next session, from one rule', async () => {
+    const { core } = practice;
+    const overdue = await makeTrajectory(core, { title: 'Lang niet gezien', checkInWeeks: 3 });
+    await makeSession(core, overdue, { startsAt: '2026-10-28T10:00' });
+    const later = await makeSession(core, overdue, { startsAt: '2026-12-03T10:00', status: 'planned' });
+    await makeSession(core, overdue, { startsAt: '2026-12-10T10:00', status: 'planned' });
+    const onTime = await makeTrajectory(core, { title: 'Op schema', checkInWeeks: 3 });
+    await makeSession(core, onTime, { startsAt: '2026-11-18T10:00' });
+    const paused = await makeTrajectory(core, { title: 'Even stil', checkInWeeks: 1, status: 'paused' });
+    await makeSession(core, paused, { startsAt: '2026-09-01T10:00' });
+
+    const dashboard = await invoke(core, 'dashboard.get', {});
+    const onDashboard = dashboard.checkInsDue.map((c) => c.trajectoryId);
+    expect(dashboard.checkInsDue.find((c) => c.trajectoryId === overdue.id)).toMatchObject({ dueOn: '2026-11-18', nextPlannedAt: '2026-12-03T10:00' });
+    expect(onDashboard).not.toContain(onTime.id);
+    expect(onDashboard, 'a paused trajectory waits for no check-in').not.toContain(paused.id);
+
+    const detail = (id: number) => invoke(core, 'trajectories.detail', { id });
+    expect(await detail(overdue.id)).toMatchObject({ checkIn: { dueOn: '2026-11-18', overdue: true }, nextSessionId: later.id });
+    expect(await detail(onTime.id)).toMatchObject({ checkIn: { dueOn: '2026-12-09', overdue: false }, nextSessionId: null });
+    expect(await detail(paused.id)).toMatchObject({ checkIn: null });
+  });
+
+  it('counts a session planned earlier today that was not held yet as the next one', async () => {
+    const { core } = practice;
+    const today = await makeTrajectory(core, { title: 'Vanochtend' });
+    const early = await makeSession(core, today, { startsAt: '2026-11-25T07:00', status: 'planned' });
+    await makeSession(core, today, { startsAt: '2026-11-26T07:00', status: 'planned' });
+    expect((await invoke(core, 'trajectories.detail', { id: today.id })).nextSessionId).toBe(early.id);
+  });
+
   it('shows the most recently changed trajectories first', async () => {
     const { core, clock } = practice;
     const older = await makeTrajectory(core, { title: 'Ouder' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure, invoke, makeGoal, makeSession, makeTrajectory, openPractice, type TestPractice } from '../support/factories';
+import { goalFormSchema } from '../../renderer/src/screens/trajectories/goalForm';
 
 let practice: TestPractice;
 beforeAll(async () => (practice = await openPractice()));
@@ -66,5 +67,30 @@ describe('trust goals and ratings', () => {
     const session = await makeSession(core, couple);
     await invoke(core, 'goals.rate', { goalId: goal.id, sessionId: session.id, participantId: bram!.id, value: 5 });
     expect(await failure(core, 'sessions.update', { id: session.id, attendeeIds: [anna!.id] })).toMatchObject({ reason: 'attendee_has_ratings' });
+  });
+
+  it('a goal’s scale is checked by one rule: the goal form names the field and reason core refuses, before anything is sent', async () => {
+    const { core } = practice;
+    const trajectory = await makeTrajectory(core);
+    const cases = [
+      { scaleMin: 10, scaleMax: 0, baseline: null, target: null },
+      { scaleMin: 1, scaleMax: 5, baseline: 0, target: 4 },
+      { scaleMin: 1, scaleMax: 5, baseline: 2, target: 7 },
+    ];
+    for (const scale of cases) {
+      const refused = await failure(core, 'goals.create', { trajectoryId: trajectory.id, title: 'Eerlijk zijn over geld', trustFactor: 'transparency', ...scale });
+      const typed = goalFormSchema.safeParse({
+        title: 'Eerlijk zijn over geld',
+        description: '',
+        trustFactor: 'transparency',
+        status: 'active',
+        scaleMin: String(scale.scaleMin),
+        scaleMax: String(scale.scaleMax),
+        baseline: scale.baseline === null ? '' : String(scale.baseline),
+        target: scale.target === null ? '' : String(scale.target),
+      });
+      const [issue] = typed.success ? [] : typed.error.issues;
+      expect({ field: issue?.path.join('.'), reason: issue?.message }).toEqual({ field: refused.field, reason: refused.reason });
+    }
   });
 });

@@ -44,6 +44,8 @@ function makeCoupleDetail(): TrajectoryDetail {
     keptRate: { overall: { owner: null, points: [], reviewed: 0, rate: null }, byOwner: [] },
     overdueAgreementIds: [],
     repairPlans: [],
+    nextSessionId: null,
+    checkIn: null,
   };
 }
 

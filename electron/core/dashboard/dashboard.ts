@@ -5,6 +5,7 @@ import type { TrajectoryKind, TrajectoryStatus } from '../../../shared/domain/tr
 import { dueRows, type LocalNow } from '../agreements/overdue';
 import { toOwner } from '../agreements/repository';
 import type { Db } from '../db/open';
+import { trajectoryPlanning } from '../trajectories/checkIn';
 
 const maxDue = 100;
 const recentCount = 8;
@@ -95,26 +96,14 @@ function agreementsDue(db: Db, at: LocalNow, weekEnd: string): Dashboard['agreem
   return { items, total: due.length };
 }
 
-/** Active trajectories whose last held session (or start) is longer ago than their check-in interval. */
+/** Open trajectories whose check-in is due (overdue from its day on), soonest first. */
 function checkInsDue(db: Db, at: LocalNow): CheckInDue[] {
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.title, t.check_in_weeks, coalesce(t.start_date, substr(t.created_at, 1, 10)) AS started,
-         (SELECT max(s.starts_at) FROM session s WHERE s.trajectory_id = t.id AND s.status = 'held' AND s.starts_at <= @now) AS last_held,
-         (SELECT min(s.starts_at) FROM session s WHERE s.trajectory_id = t.id AND s.status = 'planned' AND s.starts_at >= @today) AS next_planned
-       FROM trajectory t WHERE t.status IN ('intake', 'active') AND t.check_in_weeks IS NOT NULL`,
+  return trajectoryPlanning(db, at, 'withCheckIns')
+    .flatMap(({ trajectoryId, title, lastHeldAt, checkIn, nextPlanned }) =>
+      checkIn?.overdue
+        ? [{ trajectoryId, title, checkInWeeks: checkIn.weeks, lastHeldAt, dueOn: checkIn.dueOn, nextPlannedAt: nextPlanned?.startsAt ?? null }]
+        : [],
     )
-    .all(at) as { id: number; title: string; check_in_weeks: number; started: string; last_held: string | null; next_planned: string | null }[];
-  return rows
-    .map((r) => ({
-      trajectoryId: r.id,
-      title: r.title,
-      checkInWeeks: r.check_in_weeks,
-      lastHeldAt: r.last_held,
-      dueOn: addDays((r.last_held ?? r.started).slice(0, 10), r.check_in_weeks * 7),
-      nextPlannedAt: r.next_planned,
-    }))
-    .filter((c) => c.dueOn <= at.today)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.trajectoryId - b.trajectoryId);
 }
 

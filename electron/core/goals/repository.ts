@@ -1,5 +1,5 @@
 import type { Goal, ParsedInputOf } from '../../../shared/contract';
-import type { GoalStatus, TrustFactor } from '../../../shared/domain/goal';
+import { scaleProblems, type GoalStatus, type TrustFactor } from '../../../shared/domain/goal';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { trajectoryRow } from '../trajectories/repository';
@@ -52,13 +52,10 @@ export function goalsOf(db: Db, trajectoryId: number): Goal[] {
 export type GoalValues = Omit<ParsedInputOf<'goals.create'>, 'trajectoryId'>;
 
 function checkScale(v: GoalValues): void {
-  if (v.scaleMax <= v.scaleMin) throw new AppError('INVALID_INPUT', 'The scale maximum must be above its minimum.', 'scaleMax', 'scale_reversed');
-  for (const field of ['baseline', 'target'] as const) {
-    const value = v[field];
-    if (value !== null && (value < v.scaleMin || value > v.scaleMax)) {
-      throw new AppError('INVALID_INPUT', `The ${field} lies outside the scale.`, field, 'outside_scale');
-    }
-  }
+  const [problem] = scaleProblems(v);
+  if (!problem) return;
+  const message = problem.reason === 'scale_reversed' ? 'The scale maximum must be above its minimum.' : `The ${problem.field} lies outside the scale.`;
+  throw new AppError('INVALID_INPUT', message, problem.field, problem.reason);
 }
 
 export function insertGoal(db: Db, trajectoryId: number, v: GoalValues, now: string): Goal {

@@ -8,6 +8,7 @@ import { ratingsOfTrajectory, withSeries } from '../goals/ratings';
 import { goalsOf } from '../goals/repository';
 import { repairPlansOf } from '../repairPlans/repository';
 import { sessionsOfTrajectory } from '../sessions/repository';
+import { trajectoryPlanning } from './checkIn';
 import { getTrajectory } from './repository';
 
 /** Everything the trajectory page loads, in one read (the practitioner's view: nothing filtered). */
@@ -16,6 +17,7 @@ export function trajectoryDetail(db: Db, id: number, at: LocalNow): TrajectoryDe
   const sessions = sessionsOfTrajectory(db, id);
   const ratings = ratingsOfTrajectory(db, id);
   const agreements = agreementsOf(db, id);
+  const [planning] = trajectoryPlanning(db, at, { trajectoryId: id });
   return {
     trajectory,
     sessions,
@@ -24,5 +26,7 @@ export function trajectoryDetail(db: Db, id: number, at: LocalNow): TrajectoryDe
     keptRate: keptRateOverview(reviewFacts(agreements, sessions)),
     overdueAgreementIds: dueRows(db, at, { trajectoryId: id }).map((row) => row.id),
     repairPlans: repairPlansOf(db, id),
+    nextSessionId: planning?.nextPlanned?.sessionId ?? null,
+    checkIn: planning?.checkIn ? { dueOn: planning.checkIn.dueOn, overdue: planning.checkIn.overdue } : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Participant } from '../../../shared/contract';
-import { maxPerRole, rolesForKind, type ParticipantRole, type TrajectoryKind } from '../../../shared/domain/trajectory';
+import { roleProblem, type ParticipantRole, type TrajectoryKind } from '../../../shared/domain/trajectory';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 
@@ -65,16 +65,13 @@ export function requireParticipantOf(db: Db, trajectoryId: number, participantId
 }
 
 function checkRole(db: Db, trajectoryId: number, kind: TrajectoryKind, role: ParticipantRole, field: string): void {
-  if (!rolesForKind[kind].includes(role)) {
-    throw new AppError('INVALID_INPUT', `A ${kind} trajectory has no ${role}.`, field, 'role_not_for_kind');
-  }
-  const max = maxPerRole[kind]?.[role];
-  if (max === undefined) return;
-  const count = db
-    .prepare(`SELECT count(*) FROM participant WHERE trajectory_id = ? AND role = ? AND removed_at IS NULL`)
+  const others = db
+    .prepare(`SELECT role FROM participant WHERE trajectory_id = ? AND removed_at IS NULL`)
     .pluck()
-    .get(trajectoryId, role) as number;
-  if (count >= max) throw new AppError('CONFLICT', `This trajectory already has ${max} ${role}(s).`, field, 'role_full');
+    .all(trajectoryId) as ParticipantRole[];
+  const problem = roleProblem(kind, role, others);
+  if (problem === 'role_not_for_kind') throw new AppError('INVALID_INPUT', `A ${kind} trajectory has no ${role}.`, field, problem);
+  if (problem === 'role_full') throw new AppError('CONFLICT', `This trajectory already has its ${role}(s).`, field, problem);
 }
 
 export function addParticipant(

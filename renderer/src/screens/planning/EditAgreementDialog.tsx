@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
+import { hasEveryoneOwner } from '../../../../shared/domain/trajectory';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
 import { useCall } from '../../vault/VaultContext';
@@ -62,7 +63,7 @@ function EditAgreementForm({ agreement, trajectory, amending, onSaved, onCancel 
   const label = (name: 'owner' | 'text' | 'date' | 'reason') => t(`planning.agreement.${name}`);
   const owners = [
     ...currentParticipants(trajectory.participants).map((p) => ownerKey({ kind: 'participant', participantId: p.id })),
-    ...(trajectory.kind === 'individual' ? [] : ['all']),
+    ...(hasEveryoneOwner(trajectory.kind) ? ['all'] : []),
     'practitioner',
   ];
   // The current owner stays choosable even when that participant has left.

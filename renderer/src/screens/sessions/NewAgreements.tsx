@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Participant, SessionWorkspace, Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
+import { hasEveryoneOwner } from '../../../../shared/domain/trajectory';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
 import { useCall } from '../../vault/VaultContext';
@@ -37,8 +38,7 @@ export function NewAgreements({ workspace, participants, trajectoryWhole, onChan
   const corrections = useAgreementCorrections(trajectoryWhole, onChanged);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { trajectory, attendees, session, agreementsMade, agreementsToReview } = workspace;
-  const individualTrajectory = trajectory.kind === 'individual';
-  const defaultOwner = individualTrajectory && attendees[0] ? `p:${attendees[0].id}` : 'all';
+  const defaultOwner = hasEveryoneOwner(trajectory.kind) || !attendees[0] ? 'all' : `p:${attendees[0].id}`;
 
   const form = useForm<AgreementFormValues>({
     resolver: zodResolver(agreementForm, formErrors),
@@ -127,7 +127,7 @@ export function NewAgreements({ workspace, participants, trajectoryWhole, onChan
                 {callName(participant)}
               </option>
             ))}
-            {!individualTrajectory && <option value="all">{everyone}</option>}
+            {hasEveryoneOwner(trajectory.kind) && <option value="all">{everyone}</option>}
             <option value="practitioner">{t('sessions.owner.practitioner')}</option>
           </SelectField>
           <fieldset className="due-choice">

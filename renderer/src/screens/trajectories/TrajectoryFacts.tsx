@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { localDateTime } from '../../../../shared/domain/calendar';
 import type { TrajectoryDetail } from '../../../../shared/contract';
 import { formatDate, formatDay, formatDayAndTime } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
-import { checkInState, nextPlannedSession } from './checkIn';
 import { attendeesOf, currentParticipants, sessionAudienceLabel } from './labels';
 import { TrajectoryKindBadge, TrajectoryStatusBadge } from './TrajectoryBadges';
 
@@ -11,10 +9,8 @@ import { TrajectoryKindBadge, TrajectoryStatusBadge } from './TrajectoryBadges';
 export function TrajectoryFacts({ detail }: { detail: TrajectoryDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { trajectory, sessions } = detail;
-  const at = localDateTime(new Date());
-  const next = nextPlannedSession(sessions, at);
-  const checkIn = checkInState(trajectory, sessions, at);
+  const { trajectory, sessions, checkIn } = detail;
+  const next = sessions.find((s) => s.id === detail.nextSessionId);
   const participants = currentParticipants(trajectory.participants);
   const former = trajectory.participants.filter((p) => p.removedAt !== null);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Goal, InputOf } from '../../../../shared/contract';
 import { longText, requiredText } from '../../../../shared/contract/fields';
 import { goalStatus, trustFactor } from '../../../../shared/contract/workflowFields';
-import { defaultScale } from '../../../../shared/domain/goal';
+import { defaultScale, scaleProblems } from '../../../../shared/domain/goal';
 import { optionalDecimal, parseNumberText, requiredWholeNumber } from './numberText';
 
 /** A trust goal as typed: the scale ends whole numbers, baseline and target may have a decimal comma. */
@@ -19,18 +19,16 @@ export const goalFormSchema = z
   })
   .strict()
   .superRefine((values, ctx) => {
-    const min = parseNumberText(values.scaleMin);
-    const max = parseNumberText(values.scaleMax);
-    if (min === null || max === null || !Number.isInteger(min) || !Number.isInteger(max)) return;
-    if (max <= min) {
-      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: 'scale_reversed' });
-      return;
-    }
-    for (const field of ['baseline', 'target'] as const) {
-      const value = parseNumberText(values[field]);
-      if (value !== null && !Number.isNaN(value) && (value < min || value > max)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'outside_scale' });
-      }
+    const scaleMin = parseNumberText(values.scaleMin);
+    const scaleMax = parseNumberText(values.scaleMax);
+    // A number that does not read says so in its own field; the scale is checked with the ones that do.
+    if (scaleMin === null || scaleMax === null || !Number.isInteger(scaleMin) || !Number.isInteger(scaleMax)) return;
+    const readable = (text: string) => {
+      const value = parseNumberText(text);
+      return value === null || Number.isNaN(value) ? null : value;
+    };
+    for (const problem of scaleProblems({ scaleMin, scaleMax, baseline: readable(values.baseline), target: readable(values.target) })) {
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.reason });
     }
   });
 

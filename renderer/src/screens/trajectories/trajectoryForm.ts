@@ -3,8 +3,8 @@ import type { InputOf, Trajectory } from '../../../../shared/contract';
 import { id, requiredText } from '../../../../shared/contract/fields';
 import { localDate, participantRole, trajectoryKind, trajectoryStatus } from '../../../../shared/contract/workflowFields';
 import {
-  maxPerRole,
   retentionProfiles,
+  roleProblem,
   rolesForKind,
   wgboRetentionYears,
   type ParticipantRole,
@@ -20,20 +20,14 @@ export type ParticipantProblem = 'participants_required' | 'role_not_for_kind' |
 
 export function participantProblem(kind: TrajectoryKind, participants: readonly { role: ParticipantRole }[]): ParticipantProblem | null {
   if (participants.length === 0) return 'participants_required';
-  if (participants.some((p) => !rolesForKind[kind].includes(p.role))) return 'role_not_for_kind';
-  const limits = maxPerRole[kind] ?? {};
-  for (const [role, max] of Object.entries(limits)) {
-    if (participants.filter((p) => p.role === role).length > (max ?? Infinity)) return 'role_full';
-  }
-  return null;
+  const problems = participants.map((p, i) => roleProblem(kind, p.role, participants.slice(0, i).map((q) => q.role)));
+  return problems.find((p) => p === 'role_not_for_kind') ?? problems.find((p) => p !== null) ?? null;
 }
 
 /** The role a newly picked participant gets: the kind's own role while there is room, else sponsor. */
 export function defaultRole(kind: TrajectoryKind, participants: readonly { role: ParticipantRole }[]): ParticipantRole {
   const main = rolesForKind[kind][0]!;
-  const max = maxPerRole[kind]?.[main];
-  const taken = participants.filter((p) => p.role === main).length;
-  return max !== undefined && taken >= max ? 'sponsor' : main;
+  return roleProblem(kind, main, participants.map((p) => p.role)) === 'role_full' ? 'sponsor' : main;
 }
 
 /** After the kind changed, roles that no longer fit become the kind's own role (or sponsor when full). */
