@@ -68,6 +68,7 @@ describe('the core in a process of its own', () => {
     });
     await expect(client.dispatch('clients.get', { id: 999_999 })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await expect(client.dispatch('vault.erase', {})).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'method' } });
+    await expect(client.dispatch(42 as unknown as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'method' } });
     await expect(client.dispatch('clients.list', { query: () => 'Sanne' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', reason: 'not_json' },
@@ -118,7 +119,7 @@ describe('the core in a process of its own', () => {
     await new Promise<void>((ready) => child.onMessage((message) => (message as { kind: string }).kind === 'ready' && ready()));
     child.send({ kind: 'start', options: { vaultDir } });
     child.send({ kind: 'shutdown' } as never);
-    child.send({ kind: 'call', id: 7, method: 42, input: {} } as never);
+    child.send({ kind: 'call', id: 7, method: 'vault.status', input: {}, priority: 'high' } as never);
     child.send({ kind: 'call', id: 8, method: 'vault.status', input: {} });
     await new Promise<void>((done) => child.onMessage((message) => (message as { id?: number }).id === 8 && done()));
     expect(answers.slice(1)).toEqual([

@@ -36,7 +36,7 @@ export function serveCore(port: CorePort<CoreAnswer>, open: typeof createCore = 
         return;
       case 'call':
         if (!core) return answer(request.id, notStarted);
-        void core.dispatch(request.method, request.input).then((result) => answer(request.id, result));
+        void core.dispatch(request.method as string, request.input).then((result) => answer(request.id, result));
         return;
       case 'lock':
         if (!core) return answer(request.id, notStarted);
