@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createVault, expectAccessible, onNewVault, screenPath } from './helpers';
+import { sanneAndMark } from './couple';
 
 const test = onNewVault();
 
@@ -14,21 +15,10 @@ interface Made {
 test('a client fills in the form file offline in Chromium; the answer file comes back in', async ({ page, host, invoke, browser }) => {
   await page.goto(host.url);
   await createVault(page);
-  const sanne = await invoke<{ id: number }>('clients.create', { firstName: 'Sanne', lastName: 'de Vries' });
-  const mark = await invoke<{ id: number }>('clients.create', { firstName: 'Mark', lastName: 'Jansen' });
-  const trajectory = await invoke<{ id: number; participants: { id: number; clientId: number }[] }>('trajectories.create', {
-    kind: 'couple',
-    title: 'Sanne en Mark',
-    status: 'active',
-    participants: [
-      { clientId: sanne.id, role: 'partner' },
-      { clientId: mark.id, role: 'partner' },
-    ],
-  });
-  const sanneId = trajectory.participants.find((p) => p.clientId === sanne.id)!.id;
-  const session = await invoke<{ id: number }>('sessions.create', { trajectoryId: trajectory.id, startsAt: '2026-11-20T10:00', status: 'held' });
+  const { trajectoryId, sanneId } = await sanneAndMark(invoke);
+  const session = await invoke<{ id: number }>('sessions.create', { trajectoryId: trajectoryId, startsAt: '2026-11-20T10:00', status: 'held' });
   await invoke('agreements.create', { sessionId: session.id, owner: { kind: 'participant', participantId: sanneId }, text: 'Ik vertel het eerlijk als ik later thuiskom', due: { kind: 'next_session' } });
-  const made = await invoke<Made>('forms.create', { trajectoryId: trajectory.id, participantIds: [sanneId], questionnaireKey: 'trust-check-in', withAgreements: true });
+  const made = await invoke<Made>('forms.create', { trajectoryId: trajectoryId, participantIds: [sanneId], questionnaireKey: 'trust-check-in', withAgreements: true });
   const form = made.forms[0]!;
 
   const dir = mkdtempSync(join(tmpdir(), 'traject-form-'));
@@ -81,7 +71,7 @@ test('a client fills in the form file offline in Chromium; the answer file comes
     expect(imported.response.scores.total.score).toBe(7.6);
     expect(imported.selfReports.map((r) => r.outcome)).toEqual(['partly_kept']);
     expect(imported.reflection).toBe('Het lukte twee van de drie keer.');
-    const responses = await invoke<{ id: number; answers: Record<string, number> }[]>('questionnaires.responses', { trajectoryId: trajectory.id });
+    const responses = await invoke<{ id: number; answers: Record<string, number> }[]>('questionnaires.responses', { trajectoryId: trajectoryId });
     expect(responses.find((r) => r.id === imported.response.id)?.answers).toEqual({ q1: 7, q2: 8, q3: 6, q4: 9, q5: 8 });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -80,6 +80,7 @@ const paths = {
   ),
   back: <path d="M15 5l-7 7 7 7" />,
   download: <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />,
+  upload: <path d="M12 16V5M7 9.5l5-5 5 5M5 20h14" />,
   erase: (
     <>
       <path d="M4 7h16M9.5 7V4.5h5V7" />

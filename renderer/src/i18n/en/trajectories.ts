@@ -17,6 +17,7 @@ export const trajectories: typeof nl = {
     goals: 'Trust goals',
     agreements: 'Agreements',
     questionnaires: 'Questionnaires',
+    forms: 'Form files',
     repair: 'Repair plans',
   },
   kind: labels.trajectoryKind,

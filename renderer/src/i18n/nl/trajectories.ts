@@ -16,6 +16,7 @@ export const trajectories = {
     goals: 'Vertrouwensdoelen',
     agreements: 'Afspraken',
     questionnaires: 'Vragenlijsten',
+    forms: 'Invulformulieren',
     repair: 'Herstelplannen',
   },
   kind: labels.trajectoryKind,

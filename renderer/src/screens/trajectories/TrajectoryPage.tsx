@@ -9,6 +9,7 @@ import { useNotify } from '../../ui/Toasts';
 import { useNavigate, type TrajectoryListState } from '../shell/navigation';
 import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
 import type { Session } from '../../../../shared/contract';
+import { SealedFormsSection } from '../forms/SealedFormsSection';
 import { RescheduleDialog } from '../planning/RescheduleDialog';
 import { AgreementsSection } from './AgreementsSection';
 import { GoalsSection } from './GoalsSection';
@@ -21,7 +22,7 @@ import { useTrajectoryDetail } from './useTrajectoryDetail';
 import { formatDayAndTime } from '../../i18n/format';
 import '../../styles/trajectories.css';
 
-const sections = ['sessions', 'goals', 'agreements', 'questionnaires', 'repair'] as const;
+const sections = ['sessions', 'goals', 'agreements', 'questionnaires', 'forms', 'repair'] as const;
 
 /** One trajectory: who, where it stands, and its sessions, goals, agreements, questionnaires and repair plans. */
 export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryListState }) {
@@ -102,6 +103,7 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
       <GoalsSection detail={detail} onChanged={reload} />
       <AgreementsSection detail={detail} onChanged={reload} />
       <QuestionnaireScores trajectoryId={trajectory.id} participants={trajectory.participants} />
+      <SealedFormsSection trajectory={trajectory} onImported={reload} />
       <RepairPlansSection detail={detail} onChanged={reload} />
       <RescheduleDialog
         session={rescheduling}
