@@ -5,7 +5,6 @@ import { localDate } from './workflowFields';
 
 /** One session in the calendar's day or week view. */
 export interface CalendarEntry extends DashboardSession {
-  startedAt: string | null;
   seriesId: number | null;
 }
 

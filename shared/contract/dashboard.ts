@@ -13,6 +13,8 @@ export interface DashboardSession {
   durationMinutes: number;
   kind: SessionKind;
   status: SessionStatus;
+  /** When "Sessie starten" was pressed: a planned session with this set is in progress ("bezig"). */
+  startedAt: string | null;
   attendeeNames: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { AgreementOutcome } from '../domain/agreement';
 import type { GoalStatus, RepairPlanStatus, TrustFactor } from '../domain/goal';
-import type { SessionKind, SessionStatus } from '../domain/session';
+import type { SessionKind, SessionProgress, SessionStatus } from '../domain/session';
 import type { ParticipantRole, TrajectoryKind, TrajectoryStatus } from '../domain/trajectory';
 
 /**
@@ -18,6 +18,8 @@ export interface DomainLabels {
   participantRole: Record<ParticipantRole, string>;
   sessionKind: Record<SessionKind, string>;
   sessionStatus: Record<SessionStatus, string>;
+  /** The status, or "Bezig" for a planned session that was started: for screens that show a session as it stands. */
+  sessionProgress: Record<SessionProgress, string>;
   agreementOutcome: Record<AgreementOutcome, string>;
   /** An agreement for everyone in the trajectory. */
   agreementForAll: Record<TrajectoryKind, string>;
@@ -41,6 +43,7 @@ const nl: DomainLabels = {
     closing: 'Afsluitende sessie',
   },
   sessionStatus: { planned: 'Gepland', held: 'Gehouden', cancelled: 'Afgezegd', no_show: 'Niet verschenen' },
+  sessionProgress: { planned: 'Gepland', held: 'Gehouden', cancelled: 'Afgezegd', no_show: 'Niet verschenen', in_progress: 'Bezig' },
   agreementOutcome: {
     kept: 'Nagekomen',
     partly_kept: 'Deels nagekomen',
@@ -74,6 +77,7 @@ const en: DomainLabels = {
     closing: 'Closing session',
   },
   sessionStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled', no_show: 'No-show' },
+  sessionProgress: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled', no_show: 'No-show', in_progress: 'In progress' },
   agreementOutcome: {
     kept: 'Kept',
     partly_kept: 'Partly kept',

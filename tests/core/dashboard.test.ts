@@ -112,6 +112,14 @@ describe('dashboard', () => {
     expect((await invoke(core, 'trajectories.detail', { id: today.id })).nextSessionId).toBe(early.id);
   });
 
+  it('tells a started session (in progress, not yet held) from one still waiting to start', async () => {
+    const { core } = practice;
+    await invoke(core, 'sessions.start', { id: sessions.wednesdayLate!.id });
+    const today = (await invoke(core, 'dashboard.get', {})).sessionsToday;
+    expect(today.find((s) => s.id === sessions.wednesdayLate!.id)).toMatchObject({ status: 'planned', startedAt: expect.any(String) });
+    expect(today.find((s) => s.id === sessions.wednesdayEarly!.id)).toMatchObject({ status: 'held', startedAt: null });
+  });
+
   it('shows the most recently changed trajectories first', async () => {
     const { core, clock } = practice;
     const older = await makeTrajectory(core, { title: 'Ouder' });

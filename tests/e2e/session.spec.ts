@@ -114,6 +114,16 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     await expect(header.getByText('Bezig', { exact: true })).toBeVisible();
   });
 
+  await test.step('the dashboard shows the session as in progress, with a way back into it', async () => {
+    await mainMenu(page).getByRole('button', { name: 'Dashboard' }).click();
+    const today = page.getByRole('region', { name: 'Vandaag' });
+    const session = today.getByRole('listitem').filter({ hasText: 'Sanne en Mark' });
+    await expect(session.getByText('Bezig', { exact: true })).toBeVisible();
+    await quietScreenshot(page, 'dayui-dashboard-bezig', today);
+    await session.getByRole('button', { name: /^Verder met de sessie van 16:30–18:00: Sanne en Mark$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Sessie van / })).toBeVisible();
+  });
+
   await test.step('one agreement was kept, the other was not', async () => {
     const review = page.getByRole('region', { name: '1. Afspraken bespreken' });
     const talk = review.getByRole('group', { name: /^Uitkomst Elke avond tien minuten/ });

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Dashboard, InputOf, MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardScreen';
+import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
 
 function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   return {
@@ -20,7 +22,7 @@ function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   };
 }
 
-function renderDashboard(dashboard: Dashboard, clients = 2) {
+function renderDashboard(dashboard: Dashboard, clients = 2, opened: unknown[] = []) {
   const invoke: Invoke = async <M extends MethodName>(method: M, _input: InputOf<M>) => {
     if (method === 'dashboard.get') return { ok: true, value: dashboard } as Result<never>;
     if (method === 'clients.list') return { ok: true, value: { items: [], total: clients } } as Result<never>;
@@ -28,7 +30,9 @@ function renderDashboard(dashboard: Dashboard, clients = 2) {
   };
   render(
     <ApiProvider invoke={invoke}>
-      <DashboardScreen />
+      <NavigationContext value={(route) => opened.push(route)}>
+        <DashboardScreen />
+      </NavigationContext>
     </ApiProvider>,
   );
 }
@@ -42,6 +46,7 @@ const session = {
   durationMinutes: 90,
   kind: 'regular' as const,
   status: 'planned' as const,
+  startedAt: null,
   attendeeNames: ['Sanne de Wit'],
 };
 
@@ -91,5 +96,18 @@ describe('the dashboard', () => {
     const agreements = screen.getByRole('region', { name: 'Afspraken om te bespreken' });
     expect(within(agreements).getByText(/^Te laat: uiterlijk wo 25 nov/)).toBeInTheDocument();
     expect(within(agreements).getByText('Mark Jansen · Sanne en Mark')).toBeInTheDocument();
+  });
+
+  it('shows a session that was started as in progress, with its word and a way to go on with it', async () => {
+    const started = { ...session, id: 4, startsAt: '2026-11-27T10:00', attendeeNames: ['Sanne de Wit', 'Mark Jansen'], startedAt: '2026-11-27T09:58:12.000Z' };
+    const opened: unknown[] = [];
+    renderDashboard(makeDashboard({ sessionsToday: [started, session], sessionsThisWeek: [started, session] }), 2, opened);
+    const today = await screen.findByRole('region', { name: 'Vandaag' });
+    const [inProgress, planned] = within(today).getAllByRole('listitem');
+    expect(within(inProgress!).getByText('Bezig')).toBeInTheDocument();
+    expect(within(planned!).queryByText('Bezig')).toBeNull();
+    expect(within(planned!).queryByRole('button', { name: /^Verder met de sessie/ })).toBeNull();
+    await userEvent.setup().click(within(inProgress!).getByRole('button', { name: 'Verder met de sessie van 10:00–11:30: Sanne en Mark' }));
+    expect(opened).toEqual([{ screen: 'session', id: 4 }]);
   });
 });

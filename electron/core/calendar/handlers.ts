@@ -9,14 +9,14 @@ export const calendarHandlers: HandlersFor<'calendar'> = {
   'calendar.entries': (input, ctx) =>
     inSnapshot(ctx, (db) => {
       const sessions = sessionsBetween(db, input.from, input.to);
-      const extra = new Map(
+      const series = new Map(
         (
           db
-            .prepare(`SELECT id, started_at, series_id FROM session WHERE id IN (SELECT value FROM json_each(?))`)
-            .all(JSON.stringify(sessions.map((s) => s.id))) as { id: number; started_at: string | null; series_id: number | null }[]
-        ).map((r) => [r.id, r]),
+            .prepare(`SELECT id, series_id FROM session WHERE id IN (SELECT value FROM json_each(?))`)
+            .all(JSON.stringify(sessions.map((s) => s.id))) as { id: number; series_id: number | null }[]
+        ).map((r) => [r.id, r.series_id]),
       );
-      return { entries: sessions.map((s) => ({ ...s, startedAt: extra.get(s.id)!.started_at, seriesId: extra.get(s.id)!.series_id })) };
+      return { entries: sessions.map((s) => ({ ...s, seriesId: series.get(s.id) ?? null })) };
     }),
   'calendar.export': (input, ctx) => {
     const now = ctx.clock.now();

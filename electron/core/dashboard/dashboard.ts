@@ -20,6 +20,7 @@ interface SessionRow {
   duration_minutes: number;
   kind: SessionKind;
   status: SessionStatus;
+  started_at: string | null;
   names: string;
 }
 
@@ -27,7 +28,7 @@ interface SessionRow {
 export function sessionsBetween(db: Db, from: string, to: string): DashboardSession[] {
   const rows = db
     .prepare(
-      `SELECT s.id, s.trajectory_id, t.title, t.kind AS trajectory_kind, s.starts_at, s.duration_minutes, s.kind, s.status,
+      `SELECT s.id, s.trajectory_id, t.title, t.kind AS trajectory_kind, s.starts_at, s.duration_minutes, s.kind, s.status, s.started_at,
          (SELECT json_group_array(${nameOf}) FROM session_attendee a JOIN participant p ON p.id = a.participant_id
            JOIN client c ON c.id = p.client_id WHERE a.session_id = s.id) AS names
        FROM session s JOIN trajectory t ON t.id = s.trajectory_id
@@ -43,6 +44,7 @@ export function sessionsBetween(db: Db, from: string, to: string): DashboardSess
     durationMinutes: r.duration_minutes,
     kind: r.kind,
     status: r.status,
+    startedAt: r.started_at,
     attendeeNames: JSON.parse(r.names) as string[],
   }));
 }

@@ -1,11 +1,17 @@
 import type { ReactElement } from 'react';
-import type { SessionStatus } from '../../../shared/domain/session';
+import type { SessionProgress } from '../../../shared/domain/session';
 
-const shapes: Record<SessionStatus, ReactElement> = {
+const shapes: Record<SessionProgress, ReactElement> = {
   planned: (
     <>
       <circle cx="12" cy="12" r="9" />
       <path d="M12 7v5l3 2" />
+    </>
+  ),
+  in_progress: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 8.5v7l5.5-3.5z" />
     </>
   ),
   held: (
@@ -29,7 +35,7 @@ const shapes: Record<SessionStatus, ReactElement> = {
 };
 
 /** A session status as a shape next to its word, on every screen. */
-export function SessionStatusIcon({ status }: { status: SessionStatus }) {
+export function SessionStatusIcon({ status }: { status: SessionProgress }) {
   return (
     <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {shapes[status]}

@@ -17,7 +17,6 @@ export const calendar: typeof nl = {
   open: 'Open',
   openLabel: 'Open the session {{when}} of {{title}}',
   moveLabel: 'Reschedule the session {{when}} of {{title}}',
-  inProgress: 'In progress',
   series: 'Series',
   export: {
     open: 'Export calendar',

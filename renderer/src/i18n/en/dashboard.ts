@@ -26,6 +26,8 @@ export const dashboard: typeof nl = {
   sessionsToday: {
     title: 'Today',
     empty: 'No sessions are planned for today. Sessions are planned from their programme.',
+    continue: 'Continue the session',
+    continueLabel: 'Continue the session at {{time}}: {{title}}',
   },
   sessionsWeek: {
     title: 'This week ({{from}} – {{to}})',

@@ -37,7 +37,6 @@ export const planning: typeof nl = {
   },
   start: {
     done: 'The session has started. It is marked as held when you finalise it.',
-    inProgress: 'In progress',
   },
   series: {
     repeat: 'Repeat as a series',

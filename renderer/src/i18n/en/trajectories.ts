@@ -24,7 +24,7 @@ export const trajectories: typeof nl = {
   status: labels.trajectoryStatus,
   role: labels.participantRole,
   sessionKind: labels.sessionKind,
-  sessionStatus: labels.sessionStatus,
+  sessionStatus: labels.sessionProgress,
   trustFactor: labels.trustFactor,
   goalStatus: labels.goalStatus,
   repairStatus: labels.repairPlanStatus,

@@ -15,7 +15,6 @@ export const calendar = {
   open: 'Openen',
   openLabel: 'Sessie {{when}} van {{title}} openen',
   moveLabel: 'Sessie {{when}} van {{title}} verzetten',
-  inProgress: 'Bezig',
   series: 'Reeks',
   export: {
     open: 'Agenda exporteren',

@@ -24,6 +24,8 @@ export const dashboard = {
   sessionsToday: {
     title: 'Vandaag',
     empty: 'Vandaag staan er geen sessies gepland. Een sessie plan je vanuit het traject.',
+    continue: 'Verder met de sessie',
+    continueLabel: 'Verder met de sessie van {{time}}: {{title}}',
   },
   sessionsWeek: {
     title: 'Deze week ({{from}} – {{to}})',

@@ -35,7 +35,6 @@ export const planning = {
   },
   start: {
     done: 'De sessie is gestart. Hij staat op gehouden zodra je hem afrondt.',
-    inProgress: 'Bezig',
   },
   series: {
     repeat: 'Herhalen als reeks',

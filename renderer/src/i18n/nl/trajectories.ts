@@ -23,7 +23,7 @@ export const trajectories = {
   status: labels.trajectoryStatus,
   role: labels.participantRole,
   sessionKind: labels.sessionKind,
-  sessionStatus: labels.sessionStatus,
+  sessionStatus: labels.sessionProgress,
   trustFactor: labels.trustFactor,
   goalStatus: labels.goalStatus,
   repairStatus: labels.repairPlanStatus,

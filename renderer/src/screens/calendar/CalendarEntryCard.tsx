@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../shared/contract';
+import { sessionProgress } from '../../../../shared/domain/session';
 import { formatDayAndTime, formatTimeRange } from '../../i18n/format';
 import { SessionStatusIcon } from '../../ui/SessionStatusIcon';
 
@@ -13,7 +14,7 @@ interface CalendarEntryCardProps {
 export function CalendarEntryCard({ entry, onOpen, onMove }: CalendarEntryCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const inProgress = entry.status === 'planned' && entry.startedAt !== null;
+  const progress = sessionProgress(entry);
   const when = formatDayAndTime(entry.startsAt, language);
   return (
     <li className={`calendar-entry calendar-entry-${entry.status}`}>
@@ -26,10 +27,10 @@ export function CalendarEntryCard({ entry, onOpen, onMove }: CalendarEntryCardPr
         {entry.attendeeNames.length > 0 && <> · {entry.attendeeNames.join(', ')}</>}
         {entry.seriesId !== null && <> · {t('calendar.series')}</>}
       </p>
-      {(entry.status !== 'planned' || inProgress) && (
+      {progress !== 'planned' && (
         <p className="calendar-entry-status">
-          <SessionStatusIcon status={entry.status} />
-          {inProgress ? t('calendar.inProgress') : t(`trajectories.sessionStatus.${entry.status}`)}
+          <SessionStatusIcon status={progress} />
+          {t(`trajectories.sessionStatus.${progress}`)}
         </p>
       )}
       {entry.status === 'planned' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientOverview, ClientSession } from '../../../../shared/contract';
+import { sessionProgress } from '../../../../shared/domain/session';
 import { formatDay, formatDayAndTime, formatNumber, formatTimeRange } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
@@ -85,7 +86,7 @@ function Sessions({ title, empty, sessions }: { title: string; empty: string; se
               >
                 {formatDay(s.startsAt, language)}, {formatTimeRange(s.startsAt, s.durationMinutes, language)}
               </button>{' '}
-              <span className="muted small">{s.trajectoryTitle}</span> <SessionStatusBadge status={s.status} />
+              <span className="muted small">{s.trajectoryTitle}</span> <SessionStatusBadge status={sessionProgress(s)} />
             </li>
           ))}
         </ul>

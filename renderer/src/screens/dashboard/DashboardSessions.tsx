@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSession } from '../../../../shared/contract';
+import { sessionProgress } from '../../../../shared/domain/session';
+import { Button } from '../../ui/Button';
 import { formatDay, formatTimeRange } from '../../i18n/format';
 import { SessionStatusBadge } from '../trajectories/SessionStatusBadge';
 
@@ -19,7 +21,7 @@ interface DashboardSessionsProps {
   onOpen(session: DashboardSession): void;
 }
 
-/** Sessions in time order; each opens its own page. */
+/** Sessions in time order, each with its status in words when it is not simply planned; each opens its own page, one in progress says so and offers to go on with it. */
 export function DashboardSessions({ sessions, byDay, onOpen }: DashboardSessionsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -32,18 +34,32 @@ export function DashboardSessions({ sessions, byDay, onOpen }: DashboardSessions
           <ul className="dash-list">
             {sessions
               .filter((s) => !byDay || s.startsAt.startsWith(day))
-              .map((session) => (
-                <li key={session.id} className="dash-session">
-                  <button type="button" className="dash-link" onClick={() => onOpen(session)}>
-                    <span className="dash-time">{formatTimeRange(session.startsAt, session.durationMinutes, language)}</span>
-                    <span className="dash-title">{session.trajectoryTitle}</span>
-                  </button>
-                  <span className="dash-detail">
-                    {t(`trajectories.sessionKind.${session.kind}`)} · {audienceOf(t, session)}
-                  </span>
-                  {session.status !== 'planned' && <SessionStatusBadge status={session.status} />}
-                </li>
-              ))}
+              .map((session) => {
+                const progress = sessionProgress(session);
+                const time = formatTimeRange(session.startsAt, session.durationMinutes, language);
+                return (
+                  <li key={session.id} className={`dash-session dash-session-${progress}`}>
+                    <button type="button" className="dash-link" onClick={() => onOpen(session)}>
+                      <span className="dash-time">{time}</span>
+                      <span className="dash-title">{session.trajectoryTitle}</span>
+                    </button>
+                    <span className="dash-detail">
+                      {t(`trajectories.sessionKind.${session.kind}`)} · {audienceOf(t, session)}
+                    </span>
+                    {progress !== 'planned' && <SessionStatusBadge status={progress} />}
+                    {progress === 'in_progress' && (
+                      <Button
+                        variant="primary"
+                        className="dash-continue"
+                        aria-label={t('dashboard.sessionsToday.continueLabel', { time, title: session.trajectoryTitle })}
+                        onClick={() => onOpen(session)}
+                      >
+                        {t('dashboard.sessionsToday.continue')}
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
           </ul>
         </div>
       ))}

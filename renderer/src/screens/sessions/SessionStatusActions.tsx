@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
-import type { SessionStatus } from '../../../../shared/domain/session';
+import { sessionProgress, type SessionStatus } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useCall } from '../../vault/VaultContext';
@@ -37,7 +37,7 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
   const [busy, setBusy] = useState(false);
   const [rescheduling, setRescheduling] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const inProgress = session.status === 'planned' && session.startedAt !== null;
+  const progress = sessionProgress(session);
 
   const settle = (result: Awaited<ReturnType<typeof call<'sessions.start'>>>, message: string) => {
     setBusy(false);
@@ -69,9 +69,9 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
     <div className="status-actions">
       <p className="status-line">
         <span className="muted">{t('sessions.status.label')}</span>{' '}
-        <span className={`badge status-badge status-${inProgress ? 'in_progress' : session.status}`}>
-          <SessionStatusIcon status={session.status} />
-          {inProgress ? t('planning.start.inProgress') : t(`sessions.status.${session.status}`)}
+        <span className={`badge status-badge status-${progress}`}>
+          <SessionStatusIcon status={progress} />
+          {t(`trajectories.sessionStatus.${progress}`)}
         </span>
       </p>
       <div className="button-row">

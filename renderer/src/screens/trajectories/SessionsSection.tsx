@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localDateTime } from '../../../../shared/domain/calendar';
 import type { Session, TrajectoryDetail } from '../../../../shared/contract';
+import { sessionProgress } from '../../../../shared/domain/session';
 import { Button } from '../../ui/Button';
 import { ShowAllButton, useShownPart } from '../../ui/ShownPart';
 import { attendeesOf, sessionAudienceLabel } from './labels';
@@ -100,7 +101,7 @@ function SessionList({ title, empty, sessions, detail, onOpen, onReschedule }: S
                   <span className="session-audience">{sessionAudienceLabel(t, trajectory.kind, attendees)}</span>
                 </div>
                 <div className="session-actions">
-                  <SessionStatusBadge status={session.status} />
+                  <SessionStatusBadge status={sessionProgress(session)} />
                   {onReschedule && (
                     <button
                       type="button"
