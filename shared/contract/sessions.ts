@@ -3,6 +3,7 @@ import type { Audience } from '../domain/audience';
 import type { SessionKind, SessionStatus } from '../domain/session';
 import type { TrajectoryKind, TrajectoryStatus } from '../domain/trajectory';
 import type { Agreement } from './agreements';
+import type { AgreementSelfReport } from './forms';
 import { method } from './define';
 import { byId, id, language, longText, page, shortText } from './fields';
 import type { Goal, Rating } from './goals';
@@ -49,6 +50,8 @@ export interface SessionWorkspace {
   audience: Audience;
   /** Agreements from earlier sessions still open, or reviewed in this session. */
   agreementsToReview: Agreement[];
+  /** What participants said in a form file about the agreements to review here, the newest per agreement: to talk about, not an outcome. */
+  selfReports: AgreementSelfReport[];
   agreementsMade: Agreement[];
   /** Per goal, this session's ratings and each attendee's previous rating that the people in the room may see. */
   goals: { goal: Goal; ratings: Rating[]; previous: PreviousRating[] }[];

@@ -75,6 +75,12 @@ describe('sealed forms and answer files', () => {
     const before = snapshotFolder(`${practice.dir}/vault`);
     expect(await failure(practice.core, 'forms.importAnswers', { content: file })).toMatchObject({ code: 'CONFLICT', reason: 'already_imported' });
     expect(snapshotFolder(`${practice.dir}/vault`)).toEqual(before);
+
+    // The next joint session shows it beside the agreement to review; the outcome is still the practitioner's to choose.
+    const next = await makeSession(practice.core, couple, { startsAt: '2026-12-08T10:00' });
+    const workspace = await invoke(practice.core, 'sessions.workspace', { id: next.id });
+    expect(workspace.selfReports).toEqual([expect.objectContaining({ agreementId: data.agreementIds[0], participantId: sanne.id, outcome: 'partly_kept' })]);
+    expect(workspace.agreementsToReview.find((a) => a.id === data.agreementIds[0])?.review).toBeNull();
   });
 
   it('refuses a tampered, a damaged, an expired and another vault’s answer file, changing nothing', async () => {

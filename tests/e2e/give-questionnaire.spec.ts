@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createVault, expectAccessible, notifications, onNewVault, quietScreenshot } from './helpers';
 import { sanneAndMark } from './couple';
+import { localDate } from '../../shared/domain/calendar';
 
 const test = onNewVault();
 
@@ -92,6 +93,17 @@ test('a questionnaire is sent as a form file from the trajectory page, and its a
       await section.getByLabel('Antwoordbestand inlezen').setInputFiles(answers);
       await expect(section.getByText('De antwoorden van dit invulformulier zijn al eerder ingelezen. Er is niets dubbel opgeslagen.')).toBeVisible();
       expect(await invoke<unknown[]>('questionnaires.responses', { trajectoryId: trajectoryId })).toHaveLength(1);
+    });
+    await test.step('in the next session, what Sanne said at home stands beside the agreement to review', async () => {
+      const next = await invoke<{ id: number }>('sessions.create', { trajectoryId, startsAt: `${localDate(new Date())}T16:00` });
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Trajecten' }).click();
+      await page.getByRole('button', { name: 'Sanne en Mark' }).click();
+      await page.getByRole('region', { name: 'Sessies' }).getByRole('button', { name: /^(ma|di|wo|do|vr|za|zo) / }).first().click();
+      const review = page.getByRole('region', { name: '1. Afspraken bespreken' });
+      const card = review.getByRole('listitem').filter({ hasText: 'Elke avond tien minuten samen praten' });
+      await expect(card.getByText(/^Sanne de Vries gaf in het invulformulier aan: nagekomen \(op /)).toBeVisible();
+      await quietScreenshot(page, 'forms-zelf-aangegeven', card);
+      expect(next.id).toBeGreaterThan(0);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

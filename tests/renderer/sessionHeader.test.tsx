@@ -44,6 +44,7 @@ function workspace(attendees: Participant[], status: Session['status'] = 'planne
     attendees,
     audience: session.individualFor ? { kind: 'participant', participantId: session.individualFor } : { kind: 'joint' },
     agreementsToReview: [],
+    selfReports: [],
     agreementsMade: [],
     goals: [],
     notes: { sessionId: 41, templateKey: 'regular', summary: '', privateNotes: '', finalisedAt: null, version: 0, updatedAt: null, emptyHeadings: { summary: [], privateNotes: [] } },

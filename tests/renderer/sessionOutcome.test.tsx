@@ -53,6 +53,7 @@ function renderCard(core = reviewingCore()) {
           madeOn="di 24 nov"
           due="Te bespreken in de volgende sessie"
           replacementText={null}
+          selfReport={null}
           onReviewed={onReviewed}
         />
       </ul>

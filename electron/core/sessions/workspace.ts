@@ -1,4 +1,5 @@
-import type { PreviousRating, Session, SessionWorkspace } from '../../../shared/contract';
+import { selfReportsOf } from '../forms/importAnswers';
+import type { AgreementSelfReport, PreviousRating, Session, SessionWorkspace } from '../../../shared/contract';
 import type { Audience } from '../../../shared/domain/audience';
 import type { Language } from '../../../shared/contract/fields';
 import { agreementsOf } from '../agreements/repository';
@@ -59,6 +60,8 @@ export function sessionWorkspace(db: Db, id: number, language: Language): Sessio
     if (made.startsAt >= session.startsAt || (a.review !== null && a.review.sessionId !== session.id)) return false;
     return canSee(audience, { kind: 'agreement', owner: a.owner, madeInIndividualFor: made.individualFor });
   });
+  const toReview = new Set(agreementsToReview.map((a) => a.id));
+  const selfReports = newestPerAgreement(selfReportsOf(db, trajectory.id).filter((r) => toReview.has(r.agreementId)));
   const ratings = ratingsOfSession(db, id);
   const previous = previousRatings(ratingsOfTrajectory(db, trajectory.id), session, sessions, audience);
   const notes = getNotes(db, id);
@@ -68,6 +71,7 @@ export function sessionWorkspace(db: Db, id: number, language: Language): Sessio
     attendees: participantsOf(db, [trajectory.id]).filter((p) => session.attendeeIds.includes(p.id)),
     audience,
     agreementsToReview,
+    selfReports,
     agreementsMade: agreements.filter((a) => a.madeInSessionId === id),
     goals: goalsOf(db, trajectory.id)
       .filter((goal) => goal.status === 'active' || ratings.some((r) => r.goal_id === goal.id))
@@ -79,4 +83,10 @@ export function sessionWorkspace(db: Db, id: number, language: Language): Sessio
     notes,
     template: noteTemplate(notes.templateKey, language),
   };
+}
+
+/** Self-reports come newest first: keep the first of each agreement. */
+function newestPerAgreement(reports: AgreementSelfReport[]): AgreementSelfReport[] {
+  const seen = new Set<number>();
+  return reports.filter((r) => !seen.has(r.agreementId) && seen.add(r.agreementId));
 }

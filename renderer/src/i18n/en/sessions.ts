@@ -79,6 +79,7 @@ export const sessionsEn: typeof sessionsNl = {
     newTextHint: 'The new agreement replaces this one; it is recorded in this session and due in the next.',
     renegotiate: 'Renegotiate',
     replacedBy: 'Replaced by: {{text}}',
+    selfReport: '{{name}} said in the form file: {{outcome}} (on {{date}}). Talk it over; you choose the outcome below.',
     saved: 'Saved: {{outcome}}.',
   },
   trustFactor: labels.trustFactor,

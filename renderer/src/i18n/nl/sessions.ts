@@ -79,6 +79,7 @@ export const sessionsNl = {
     newTextHint: 'De nieuwe afspraak vervangt deze en wordt vastgelegd in deze sessie, te bespreken in de volgende.',
     renegotiate: 'Bijstellen',
     replacedBy: 'Vervangen door: {{text}}',
+    selfReport: '{{name}} gaf in het invulformulier aan: {{outcome}} (op {{date}}). Bespreek het samen; de uitkomst kies je hieronder.',
     saved: 'Opgeslagen: {{outcome}}.',
   },
   trustFactor: labels.trustFactor,

@@ -18,13 +18,15 @@ interface AgreementReviewCardProps {
   due: string;
   /** The text of the agreement that replaced this one, when it was renegotiated. */
   replacementText: string | null;
+  /** What the participant said about it in a form file, in words ("Sanne gaf aan: deels nagekomen, op 3 dec"); null if nothing came back. */
+  selfReport: string | null;
   onReviewed(agreement: Agreement, createdReplacement: boolean): void;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: ApiError };
 
 /** One agreement up for review: its outcome (a click saves it), a note, and for "renegotiated" the new wording. */
-export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, replacementText, onReviewed }: AgreementReviewCardProps) {
+export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, replacementText, selfReport, onReviewed }: AgreementReviewCardProps) {
   const { t } = useTranslation();
   const call = useCall();
   const id = useId();
@@ -87,6 +89,7 @@ export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, 
           <dd>{due}</dd>
         </div>
       </dl>
+      {selfReport && <p className="self-report">{selfReport}</p>}
       <p id={outcomeId} className="visually-hidden">
         {t('sessions.review.outcome')}
       </p>

@@ -22,7 +22,16 @@ interface AgreementsToReviewProps {
 export function AgreementsToReview({ workspace, participants, onChanged }: AgreementsToReviewProps) {
   const { t, i18n } = useTranslation();
   const dueText = useDueText();
-  const { agreementsToReview, agreementsMade, session, trajectory } = workspace;
+  const { agreementsToReview, agreementsMade, selfReports, session, trajectory } = workspace;
+  const selfReportText = (agreementId: number) => {
+    const report = selfReports.find((r) => r.agreementId === agreementId);
+    if (!report) return null;
+    return t('sessions.review.selfReport', {
+      name: participants.find((p) => p.id === report.participantId)?.displayName ?? '',
+      outcome: t(`sessions.outcome.${report.outcome}`).toLocaleLowerCase(i18n.language),
+      date: formatDate(report.reportedAt, i18n.language),
+    });
+  };
   return (
     <section className="card workspace-section" aria-labelledby="review-title">
       <h2 id="review-title">{t('sessions.review.title')}</h2>
@@ -41,6 +50,7 @@ export function AgreementsToReview({ workspace, participants, onChanged }: Agree
                 madeOn={formatDay(agreement.madeOn, i18n.language)}
                 due={dueText(agreement.due)}
                 replacementText={agreementsMade.find((made) => made.id === agreement.replacedById)?.text ?? null}
+                selfReport={selfReportText(agreement.id)}
                 onReviewed={onChanged}
               />
             ))}
