@@ -18,6 +18,8 @@ export const errorCodes = [
   'BACKUP_KEY_NEEDED',
   'BACKUP_FROM_OTHER_VAULT',
   'BUSY',
+  'CLIENT_MODE',
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppError, type ApiError, type Result } from '../../shared/errors';
 import { auditRecordFor } from './audit/opened';
+import { refusedInClientMode } from './clientMode/state';
 import type { CoreContext, Handler, Handlers } from './context';
 import { handlers as allHandlers } from './handlers';
 
@@ -40,6 +41,8 @@ export function createDispatch(ctx: CoreContext, handlers: Handlers = allHandler
     if (typeof method !== 'string' || !isMethodName(method)) {
       return invalid('method', 'unknown_method', 'There is no such method.');
     }
+    const refused = refusedInClientMode(ctx.vault, method);
+    if (refused) return { ok: false, error: refused };
     let size: number;
     try {
       size = Buffer.byteLength(JSON.stringify(input ?? {}) ?? '', 'utf8');

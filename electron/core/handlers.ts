@@ -5,6 +5,7 @@ import { demoHandlers } from './demo/handlers';
 import { practiceHandlers } from './practice/handlers';
 import { questionnaireHandlers } from './questionnaires/handlers';
 import { formHandlers } from './forms/handlers';
+import { clientModeHandlers } from './clientMode/handlers';
 import { vaultHandlers } from './vault/handlers';
 import { agreementHandlers } from './agreements/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...questionnaireHandlers,
   ...formHandlers,
+  ...clientModeHandlers,
   ...reportHandlers,
   ...demoHandlers,
   ...backupHandlers,

@@ -20,6 +20,8 @@ export const auditEvents = [
   'recovery_key_renewed',
   'rekeyed',
   'calendar_exported',
+  'client_mode_started',
+  'client_mode_ended',
 ] as const;
 export type AuditEventName = (typeof auditEvents)[number];
 

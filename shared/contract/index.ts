@@ -6,6 +6,7 @@ import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
 import { questionnaireMethods } from './questionnaires';
 import { formMethods } from './forms';
+import { clientModeMethods } from './clientMode';
 import { vaultMethods } from './vault';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
@@ -37,6 +38,7 @@ export const contract = {
   ...searchMethods,
   ...questionnaireMethods,
   ...formMethods,
+  ...clientModeMethods,
   ...reportMethods,
   ...demoMethods,
   ...backupMethods,
@@ -71,6 +73,7 @@ export type { RepairPlan, RepairPlanDetail } from './repairPlans';
 export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';
 export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet } from './search';
 export type { AudienceView } from './audienceView';
+export type { ClientModeLeft, ClientModeQuestionnaire, ClientModeStatus } from './clientMode';
 export type { AgreementSelfReport, ImportedAnswers, SealedFormFile, SealedFormStatus } from './forms';
 export type { DistributionBin, GroupFigures, GroupInstrument, GroupRound, GroupRoundFigures } from './groupFigures';
 export type {

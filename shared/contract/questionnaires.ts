@@ -106,6 +106,9 @@ export interface ScoreSeries {
 
 const keyOnly = z.object({ key: questionnaireKey }).strict();
 
+/** A respondent's answers, one per item; null where an item was left open. */
+export const givenAnswers = z.array(z.object({ itemId, value: z.number().finite().nullable() }).strict()).max(200);
+
 export const questionnaireMethods = {
   'questionnaires.list': method<QuestionnaireSummary[]>()(
     z
@@ -157,9 +160,7 @@ export const questionnaireMethods = {
         key: questionnaireKey,
         /** Default: the newest version. */
         version: questionnaireVersion.optional(),
-        answers: z
-          .array(z.object({ itemId, value: z.number().finite().nullable() }).strict())
-          .max(200),
+        answers: givenAnswers,
       })
       .strict(),
     "Store a respondent's answers in a session they attended, with the scores; answering again replaces them.",

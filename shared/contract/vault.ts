@@ -6,6 +6,15 @@ export const passphrase = secretText(10, 1024, 'passphrase_too_short');
 const existingPassphrase = secretText(1, 1024);
 const recoveryKey = z.string().min(1).max(200);
 
+/** The practitioner proves who they are: the passphrase or the recovery key, one of the two. */
+export const credentials = z
+  .object({ passphrase: existingPassphrase.optional(), recoveryKey: recoveryKey.optional() })
+  .strict()
+  .refine((v) => (v.passphrase === undefined) !== (v.recoveryKey === undefined), {
+    message: 'passphrase_or_recovery_key',
+    path: ['passphrase'],
+  });
+
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
 export interface VaultStatus {
@@ -23,16 +32,7 @@ export const vaultMethods = {
     z.object({ passphrase, language: z.enum(['nl', 'en']).default('nl') }).strict(),
     'Create a new vault, unlock it and return the recovery key (shown once).',
   ),
-  'vault.unlock': method<VaultStatus>()(
-    z
-      .object({ passphrase: existingPassphrase.optional(), recoveryKey: recoveryKey.optional() })
-      .strict()
-      .refine((v) => (v.passphrase === undefined) !== (v.recoveryKey === undefined), {
-        message: 'passphrase_or_recovery_key',
-        path: ['passphrase'],
-      }),
-    'Unlock with the passphrase or the recovery key.',
-  ),
+  'vault.unlock': method<VaultStatus>()(credentials, 'Unlock with the passphrase or the recovery key.'),
   'vault.lock': method<VaultStatus>()(empty, 'Close the database and forget the keys.'),
   'vault.touch': method<{ autoLockAt: string | null }>()(empty, 'Report user activity, postponing auto-lock.'),
   'vault.changePassphrase': method<{ changed: true }>()(

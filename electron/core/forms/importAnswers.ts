@@ -20,7 +20,8 @@ function storeAnswers(...args: Parameters<typeof saveFormResponse>) {
   }
 }
 
-function localMinute(instant: Date): string {
+/** An instant as local 'YYYY-MM-DDTHH:mm', the way answers outside a session are dated. */
+export function localMinute(instant: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}T${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
 }

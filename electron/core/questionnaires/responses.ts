@@ -1,4 +1,5 @@
 import type { QuestionnaireResponse } from '../../../shared/contract/questionnaires';
+import type { Session } from '../../../shared/contract/sessions';
 import { AppError } from '../../../shared/errors';
 import type { QuestionnaireDefinition } from '../../../shared/questionnaires/definition';
 import type { Answers, QuestionnaireScores } from '../../../shared/questionnaires/scores';
@@ -86,15 +87,21 @@ export interface NewResponse {
   answers: readonly GivenAnswer[];
 }
 
-/** Score and store a respondent's answers; answering the same questionnaire again in a session replaces them. */
-export function saveResponse(db: Db, r: NewResponse, now: string): QuestionnaireResponse {
-  const session = getSession(db, r.sessionId, 'sessionId');
+/** The session a participant answers in: one they attend, not cancelled or missed. */
+export function sessionToAnswerIn(db: Db, sessionId: number, participantId: number): Session {
+  const session = getSession(db, sessionId, 'sessionId');
   if (session.status === 'cancelled' || session.status === 'no_show') {
     throw new AppError('CONFLICT', 'Nobody answers in a cancelled or missed session.', 'sessionId', 'session_not_held');
   }
-  if (!session.attendeeIds.includes(r.participantId)) {
+  if (!session.attendeeIds.includes(participantId)) {
     throw new AppError('INVALID_INPUT', 'Only an attendee of the session can answer in it.', 'participantId', 'not_an_attendee');
   }
+  return session;
+}
+
+/** Score and store a respondent's answers; answering the same questionnaire again in a session replaces them. */
+export function saveResponse(db: Db, r: NewResponse, now: string): QuestionnaireResponse {
+  const session = sessionToAnswerIn(db, r.sessionId, r.participantId);
   const answers = completeAnswers(r.definition, r.answers);
   const scores = scoreQuestionnaire(r.definition, answers);
   db.prepare(
@@ -130,14 +137,15 @@ export function removeResponse(db: Db, id: number, now: string): void {
 export interface FormResponse {
   trajectoryId: number;
   participantId: number;
-  formId: string;
+  /** null: answered on this device in client mode, outside a session. */
+  formId: string | null;
   /** Local 'YYYY-MM-DDTHH:mm' when the answers were stored. */
   answeredAt: string;
   definition: QuestionnaireDefinition;
   answers: readonly GivenAnswer[];
 }
 
-/** Score and store the answers that came back in a sealed form (one response per form). */
+/** Score and store answers given outside a session: in a sealed form (one response per form) or in client mode. */
 export function saveFormResponse(db: Db, r: FormResponse, now: string): QuestionnaireResponse {
   const answers = completeAnswers(r.definition, r.answers);
   const scores = scoreQuestionnaire(r.definition, answers);

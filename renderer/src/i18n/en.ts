@@ -129,6 +129,8 @@ export const en: Messages = {
     BACKUP_KEY_NEEDED: 'This backup was made with another key. Enter the passphrase or recovery key that was valid when the backup was made.',
     BACKUP_FROM_OTHER_VAULT: 'This backup belongs to another vault. Nothing was changed; choose a backup of this vault.',
     BUSY: 'Traject is still making a backup or restoring one. Wait a moment and try again.',
+    CLIENT_MODE: 'Client mode is on. Leave client mode with your passphrase to go on.',
+    TOO_MANY_ATTEMPTS: 'A wrong passphrase too many times. Wait half a minute and try again.',
     INTERNAL: 'Something went wrong inside Traject. Nothing was changed; please try again. If it happens again, restart Traject.',
     unreachable: 'Traject cannot be reached. Check that Traject is still running, then reload this page.',
     no_token: 'This page has no access. Open Traject again using the address Traject shows.',

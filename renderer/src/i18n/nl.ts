@@ -131,6 +131,8 @@ export const nl = {
       'Deze back-up is gemaakt met een andere sleutel. Vul de wachtwoordzin of herstelsleutel in die gold toen de back-up werd gemaakt.',
     BACKUP_FROM_OTHER_VAULT: 'Deze back-up hoort bij een andere kluis. Er is niets gewijzigd; kies een back-up van deze kluis.',
     BUSY: 'Traject is nog bezig met een back-up of terugzetten. Wacht even en probeer het dan opnieuw.',
+    CLIENT_MODE: 'De invulmodus staat aan. Verlaat de invulmodus met je wachtwoordzin om verder te gaan.',
+    TOO_MANY_ATTEMPTS: 'Te vaak een verkeerde wachtwoordzin. Wacht een halve minuut en probeer het dan opnieuw.',
     INTERNAL: 'Er ging iets mis in Traject. Er is niets gewijzigd; probeer het opnieuw. Gebeurt het weer, start Traject dan opnieuw.',
     unreachable: 'Traject is niet bereikbaar. Controleer of Traject nog draait en laad deze pagina opnieuw.',
     no_token: 'Deze pagina heeft geen toegang. Open Traject opnieuw via het adres dat Traject toont.',

@@ -159,6 +159,8 @@ export const safety: typeof nl = {
       recovery_key_renewed: 'New recovery key made',
       rekeyed: 'Rekeyed',
       calendar_exported: 'Calendar exported with names',
+      client_mode_started: 'Client mode started',
+      client_mode_ended: 'Client mode ended',
     },
     verifyTitle: 'Check the audit log',
     verifyIntro: 'Every entry is linked to the one before it, so a changed or removed entry shows.',

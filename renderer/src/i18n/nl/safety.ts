@@ -160,6 +160,8 @@ export const safety = {
       recovery_key_renewed: 'Nieuwe herstelsleutel gemaakt',
       rekeyed: 'Sleutel vernieuwd',
       calendar_exported: 'Agenda met namen geëxporteerd',
+      client_mode_started: 'Invulmodus gestart',
+      client_mode_ended: 'Invulmodus beëindigd',
     },
     verifyTitle: 'Logboek controleren',
     verifyIntro: 'Elke regel is verbonden met de vorige. Zo is te zien of er een regel is gewijzigd of weggehaald.',
