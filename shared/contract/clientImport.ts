@@ -5,13 +5,26 @@ import { method } from './define';
 export const importFields = ['firstName', 'lastName', 'email', 'phone', 'dateOfBirth', 'address'] as const;
 export type ImportField = (typeof importFields)[number];
 
+/**
+ * An address split over columns, as many practice tools export it: joined into the client's address the Dutch
+ * way ("Kerkstraat 12a, 1234 AB Utrecht"). An address column beside them is taken as the street and number.
+ */
+export const addressParts = ['street', 'houseNumber', 'houseNumberAddition', 'postalCode', 'city'] as const;
+export type AddressPart = (typeof addressParts)[number];
+
+/** What a column can be mapped onto: a client field or a part of the address. */
+export const mappableFields = [...importFields, ...addressParts] as const;
+export type MappableField = (typeof mappableFields)[number];
+
 /** Column headers of common practice tools' CSV exports, recognised by name. */
 export const importPresets = ['traject', 'generic_nl', 'generic_en', 'outlook', 'google'] as const;
 export type ImportPreset = (typeof importPresets)[number];
 
-/** For each client field, the (0-based) column it comes from; a field left out stays empty. */
+/** For each client field or address part, the (0-based) column it comes from; one left out stays empty. */
 export const columnMapping = z
-  .object(Object.fromEntries(importFields.map((f) => [f, z.number().int().min(0).max(199).optional()])) as Record<ImportField, z.ZodOptional<z.ZodNumber>>)
+  .object(
+    Object.fromEntries(mappableFields.map((f) => [f, z.number().int().min(0).max(199).optional()])) as Record<MappableField, z.ZodOptional<z.ZodNumber>>,
+  )
   .strict();
 export type ColumnMapping = z.infer<typeof columnMapping>;
 

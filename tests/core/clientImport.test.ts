@@ -131,3 +131,63 @@ describe('CSV import of clients: all or nothing', () => {
     expect(await total()).toBe(before + 2);
   });
 });
+
+describe('CSV import of clients: an address in separate columns', () => {
+  const addressesOf = async (contentBase64: string) =>
+    (await invoke(practice.core, 'clients.importPreview', { contentBase64 })).rows.map((r) => [r.values.firstName, r.values.address]);
+
+  it('joins street, number, addition, postcode and town the Dutch way from a Dutch export (semicolons, Windows-1252)', async () => {
+    const csv =
+      'Voornaam;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats;Geboortedatum\r\n' +
+      'Chloë;de Vries;Kerkstraat;12;a;1234ab;Utrecht;03-04-1985\r\n' +
+      'Hélène;Jansen;Oudegracht;101;2;3511 AB;Utrecht;17-09-1972\r\n' +
+      'Sem;Bakker;;;;;Zwolle;\r\n' +
+      'Noa;Peeters;;;;;;\r\n';
+    const preview = await invoke(practice.core, 'clients.importPreview', { contentBase64: windows1252(csv) });
+    expect(preview).toMatchObject({ encoding: 'windows-1252', delimiter: ';', preset: 'generic_nl', valid: 4 });
+    expect(preview.mapping).toMatchObject({ street: 2, houseNumber: 3, houseNumberAddition: 4, postalCode: 5, city: 6 });
+    expect(preview.rows.map((r) => [r.values.firstName, r.values.address])).toEqual([
+      ['Chloë', 'Kerkstraat 12a, 1234 AB Utrecht'],
+      ['Hélène', 'Oudegracht 101-2, 3511 AB Utrecht'],
+      ['Sem', 'Zwolle'],
+      ['Noa', ''],
+    ]);
+  });
+
+  it('joins them from an English export (commas, UTF-8 with a byte-order mark) and from Outlook’s contacts', async () => {
+    const english = 'First Name,Last Name,Street,House Number,Postal Code,City\nLiam,de Boer,Vondellaan,7,2332 AA,Leiden\n';
+    expect(await addressesOf(withBom(english))).toEqual([['Liam', 'Vondellaan 7, 2332 AA Leiden']]);
+    const outlook = 'First Name,Last Name,Home Street,Home City,Home Postal Code\nFenna,Mulder,Dorpsstraat 2,Deventer,7411aa\n';
+    expect(await addressesOf(utf8(outlook))).toEqual([['Fenna', 'Dorpsstraat 2, 7411 AA Deventer']]);
+  });
+
+  it('takes an address column as street and number, adding postcode and town unless it names them already', async () => {
+    const csv = 'Voornaam;Achternaam;Adres;Postcode;Plaats\nJesse;Smit;Molenweg 4;6711 BC;Ede\nMila;Visser;Molenweg 6, 6711 BC Ede;6711 BC;Ede\n';
+    expect(await addressesOf(utf8(csv))).toEqual([
+      ['Jesse', 'Molenweg 4, 6711 BC Ede'],
+      ['Mila', 'Molenweg 6, 6711 BC Ede'],
+    ]);
+  });
+
+  it('stores the joined address with the client, and names the address when it is too long', async () => {
+    const long = 'Lange'.repeat(60);
+    const csv = `Voornaam;Achternaam;Straat;Huisnummer;Postcode;Woonplaats\nIris;Hendriks;Stationsplein;1;3511 CE;Utrecht\nTim;Lang;${long};2;1000 AA;Amsterdam\n`;
+    const preview = await invoke(practice.core, 'clients.importPreview', { contentBase64: utf8(csv) });
+    expect(preview.rows[1]!.problems).toEqual([{ field: 'address', reason: 'too_long' }]);
+    const result = await invoke(practice.core, 'clients.import', { contentBase64: utf8(csv), skipInvalid: true });
+    expect(result).toMatchObject({ imported: 1, skipped: [{ line: 3, field: 'address', reason: 'too_long' }] });
+    expect(await invoke(practice.core, 'clients.get', { id: result.clientIds[0]! })).toMatchObject({ firstName: 'Iris', address: 'Stationsplein 1, 3511 CE Utrecht' });
+  });
+
+  it('takes address parts from a mapping chosen by hand, and refuses a part that names a column the file lacks', async () => {
+    const csv = 'naam;voor;weg;no;pc;plaats\nBos;Daan;Hoofdstraat;9;9711 AB;Groningen\n';
+    const mapping = { firstName: 1, lastName: 0, street: 2, houseNumber: 3, postalCode: 4, city: 5 };
+    expect((await invoke(practice.core, 'clients.importPreview', { contentBase64: utf8(csv), mapping })).rows[0]!.values.address).toBe(
+      'Hoofdstraat 9, 9711 AB Groningen',
+    );
+    expect(await failure(practice.core, 'clients.importPreview', { contentBase64: utf8(csv), mapping: { ...mapping, city: 9 } })).toMatchObject({
+      field: 'mapping.city',
+      reason: 'no_such_column',
+    });
+  });
+});

@@ -15,6 +15,14 @@ const csv = [
 ].join('\r\n');
 const file = { name: 'clienten.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]) };
 
+// Another practice tool's export: street, number, postcode and town each in a column of their own.
+const splitAddress = [
+  'Voornaam;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats',
+  'Ruben;de Jong;Kerkstraat;12;a;1234ab;Utrecht',
+  'Lieke;Meijer;Oudegracht;101;;3511 AB;Utrecht',
+].join('\r\n');
+const splitFile = { name: 'adressen.csv', mimeType: 'text/csv', buffer: Buffer.from(splitAddress, 'utf8') };
+
 test('the import wizard maps the columns, lists the bad row with its line and field, writes nothing, and imports only the good rows when asked', async ({ page, host }) => {
   await page.goto(host.url);
   await createVault(page);
@@ -52,6 +60,20 @@ test('the import wizard maps the columns, lists the bad row with its line and fi
     await expect(page.getByRole('button', { name: 'Anneke van den Berg' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Joris Bakker' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Femke Visser' })).toHaveCount(0);
+  });
+
+  await test.step('an address in separate columns is joined the Dutch way, and follows a column chosen by hand', async () => {
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByLabel('CSV-bestand').setInputFiles(splitFile);
+    await expect(page.getByText('2 goed, 0 niet te importeren, waarvan 0 dubbel.')).toBeVisible();
+    const parts = page.getByRole('group', { name: 'Adres in losse kolommen' });
+    await expect(parts.getByLabel('Postcode')).toHaveValue('5');
+    await expect(page.getByRole('row', { name: /^2 Ruben/ }).getByText('Kerkstraat 12a, 1234 AB Utrecht')).toBeVisible();
+    await parts.getByLabel('Woonplaats').selectOption({ label: '(niet gebruiken)' });
+    await expect(page.getByRole('row', { name: /^3 Lieke/ }).getByText('Oudegracht 101, 3511 AB', { exact: true })).toBeVisible();
+    await quietScreenshot(page, 'dayui-import-adres-in-kolommen');
+    await expectAccessible(page, 'import wizard with address parts');
+    await page.getByRole('button', { name: 'Terug naar cliënten' }).click();
   });
 
   await test.step('in English the wizard speaks English', async () => {

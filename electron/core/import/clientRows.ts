@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { importFields, type ColumnMapping, type ImportField, type ImportProblem, type ImportRow } from '../../../shared/contract/clientImport';
+import { addressParts, importFields, type AddressPart, type ColumnMapping, type ImportField, type ImportProblem, type ImportRow, type MappableField } from '../../../shared/contract/clientImport';
 import { clientFields } from '../../../shared/contract/clients';
 import type { Db } from '../db/open';
 import { foldForSearch } from '../text/fold';
+import { joinAddress } from './address';
 import type { CsvRecord } from './csv';
 
 /** dd-mm-jjjj (also with / or . and single digits) as Dutch tools write it, or ISO; '' stays ''. */
@@ -74,9 +75,9 @@ class Known {
 export function checkRows(db: Db, records: readonly CsvRecord[], mapping: ColumnMapping): ImportRow[] {
   const known = new Known(db);
   return records.map((record) => {
-    const values = Object.fromEntries(
-      importFields.map((f) => [f, mapping[f] === undefined ? '' : (record.cells[mapping[f]] ?? '').trim()]),
-    ) as Record<ImportField, string>;
+    const cell = (field: MappableField) => (mapping[field] === undefined ? '' : (record.cells[mapping[field]] ?? '').trim());
+    const values = Object.fromEntries(importFields.map((f) => [f, cell(f)])) as Record<ImportField, string>;
+    values.address = joinAddress(values.address, Object.fromEntries(addressParts.map((p) => [p, cell(p)])) as Record<AddressPart, string>);
     const problems: ImportProblem[] = [];
     const dateOfBirth = isoDateOf(values.dateOfBirth);
     if (dateOfBirth === null) problems.push({ field: 'dateOfBirth', reason: 'date' });

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportField, ImportPreset } from '../../../shared/contract/clientImport';
+import type { ColumnMapping, ImportPreset, MappableField } from '../../../shared/contract/clientImport';
 
 /** A header as compared: lower case, no accents, letters and digits only ("E-mailadres" → "emailadres"). */
 export function headerKey(header: string): string {
@@ -12,9 +12,10 @@ export function headerKey(header: string): string {
 /**
  * The headers each known export uses per field, as headerKey gives them: Traject's own columns, the
  * plain Dutch and English ones most tools and spreadsheets use, and the contact exports of Outlook
- * and Google (which many practices keep their clients in).
+ * and Google (which many practices keep their clients in). Street, house number, postcode and city in
+ * columns of their own are joined into the address.
  */
-const presetHeaders: Record<ImportPreset, Partial<Record<ImportField, string[]>>> = {
+const presetHeaders: Record<ImportPreset, Partial<Record<MappableField, string[]>>> = {
   traject: {
     firstName: ['firstname'],
     lastName: ['lastname'],
@@ -30,6 +31,11 @@ const presetHeaders: Record<ImportPreset, Partial<Record<ImportField, string[]>>
     phone: ['telefoon', 'telefoonnummer', 'mobiel', 'mobielnummer', 'tel'],
     dateOfBirth: ['geboortedatum', 'geborenop', 'gebdatum'],
     address: ['adres', 'woonadres', 'straatenhuisnummer'],
+    street: ['straat', 'straatnaam'],
+    houseNumber: ['huisnummer', 'huisnr', 'nr', 'nummer'],
+    houseNumberAddition: ['toevoeging', 'huisnummertoevoeging', 'huisnrtoevoeging', 'huisletter'],
+    postalCode: ['postcode'],
+    city: ['woonplaats', 'plaats', 'plaatsnaam', 'stad'],
   },
   generic_en: {
     firstName: ['firstname', 'givenname', 'forename'],
@@ -38,6 +44,11 @@ const presetHeaders: Record<ImportPreset, Partial<Record<ImportField, string[]>>
     phone: ['phone', 'phonenumber', 'mobile', 'telephone'],
     dateOfBirth: ['dateofbirth', 'birthdate', 'dob', 'birthday'],
     address: ['address', 'streetaddress'],
+    street: ['street', 'streetname'],
+    houseNumber: ['housenumber', 'houseno', 'number'],
+    houseNumberAddition: ['housenumberaddition', 'addition', 'housenumbersuffix', 'suffix'],
+    postalCode: ['postalcode', 'postcode', 'zipcode', 'zip'],
+    city: ['city', 'town'],
   },
   outlook: {
     firstName: ['firstname'],
@@ -45,7 +56,9 @@ const presetHeaders: Record<ImportPreset, Partial<Record<ImportField, string[]>>
     email: ['emailaddress'],
     phone: ['mobilephone', 'homephone', 'businessphone'],
     dateOfBirth: ['birthday'],
-    address: ['homestreet', 'homeaddress'],
+    street: ['homestreet'],
+    postalCode: ['homepostalcode'],
+    city: ['homecity'],
   },
   google: {
     firstName: ['givenname', 'firstname'],
@@ -53,14 +66,16 @@ const presetHeaders: Record<ImportPreset, Partial<Record<ImportField, string[]>>
     email: ['email1value'],
     phone: ['phone1value'],
     dateOfBirth: ['birthday'],
-    address: ['address1formatted', 'address1street'],
+    street: ['address1street'],
+    postalCode: ['address1postalcode'],
+    city: ['address1city'],
   },
 };
 
 export function mappingFor(preset: ImportPreset, columns: readonly string[]): ColumnMapping {
   const keys = columns.map(headerKey);
   const mapping: ColumnMapping = {};
-  for (const [field, names] of Object.entries(presetHeaders[preset]) as [ImportField, string[]][]) {
+  for (const [field, names] of Object.entries(presetHeaders[preset]) as [MappableField, string[]][]) {
     // The first alias found wins: Outlook's mobile number before its home number.
     for (const name of names) {
       const index = keys.indexOf(name);

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importFields, importPresets, type ColumnMapping, type ImportPreset, type ImportPreview } from '../../../../../shared/contract/clientImport';
+import type { ColumnMapping, ImportPreset, ImportPreview } from '../../../../../shared/contract/clientImport';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
 import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
-import { SelectField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/Toasts';
 import { useNavigate } from '../../shell/navigation';
 import { fileAsBase64 } from './fileBytes';
+import { ImportMapping } from './ImportMapping';
 import { ImportRowsTable } from './ImportRowsTable';
 import '../../../styles/clients.css';
 
@@ -90,41 +90,7 @@ export function ClientImportScreen() {
           <p className="muted">
             {t('clientImport.found', { columns: preview.columns.length, rows: preview.rows.length, encoding: preview.encoding.toUpperCase(), delimiter: preview.delimiter === '\t' ? 'tab' : preview.delimiter })}
           </p>
-          <section className="card import-mapping" aria-labelledby="import-mapping-title">
-            <h2 id="import-mapping-title">{t('clientImport.mapping')}</h2>
-            <SelectField
-              label={t('clientImport.preset')}
-              value={preview.preset ?? ''}
-              onChange={(event) => void read(content, event.target.value ? { preset: event.target.value as ImportPreset } : { mapping: preview.mapping })}
-            >
-              <option value="">{t('clientImport.presetAuto')}</option>
-              {importPresets.map((preset) => (
-                <option key={preset} value={preset}>
-                  {t(`clientImport.presets.${preset}`)}
-                </option>
-              ))}
-            </SelectField>
-            <div className="field-grid">
-              {importFields.map((field) => (
-                <SelectField
-                  key={field}
-                  label={t(`fields.${field}`)}
-                  value={preview.mapping[field] === undefined ? '' : String(preview.mapping[field])}
-                  onChange={(event) => {
-                    const mapping: ColumnMapping = { ...preview.mapping, [field]: event.target.value === '' ? undefined : Number(event.target.value) };
-                    void read(content, { mapping });
-                  }}
-                >
-                  <option value="">{t('clientImport.notUsed')}</option>
-                  {preview.columns.map((column, index) => (
-                    <option key={index} value={String(index)}>
-                      {column}
-                    </option>
-                  ))}
-                </SelectField>
-              ))}
-            </div>
-          </section>
+          <ImportMapping preview={preview} onLayout={(next) => void read(content, next)} />
           <section className="import-preview" aria-labelledby="import-preview-title">
             <h2 id="import-preview-title">{t('clientImport.preview')}</h2>
             <p role="status">{t('clientImport.summary', { valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates })}</p>
