@@ -60,6 +60,8 @@ export interface PositionedPoint {
   y: number;
   cx: number;
   cy: number;
+  /** No line reaches this point (gaps on both sides): only its marker shows it. */
+  alone: boolean;
 }
 
 export interface SeriesGeometry {
@@ -202,7 +204,10 @@ function seriesGeometry(
       continue;
     }
     const cy = y(p.y);
-    points.push({ x: p.x, y: p.y, cx, cy });
+    const previous = points.at(-1);
+    // A line joins this point to the one before: neither stands alone.
+    if (penDown && previous) previous.alone = false;
+    points.push({ x: p.x, y: p.y, cx, cy, alone: !penDown });
     path += `${penDown ? 'L' : 'M'}${coord(cx)},${coord(cy)}`;
     penDown = true;
   }

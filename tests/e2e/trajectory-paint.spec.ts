@@ -4,10 +4,22 @@ import { createVault, onNewVault, quietScreenshot } from './helpers';
 const test = onNewVault();
 const title = 'Samen verder na het verzwegen krediet';
 
-// Page-side code as strings: the specs are type-checked without the DOM's types.
-const markClick = 'window.clickedAt = performance.now()';
-const sinceClickAtNextPaint =
-  'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.clickedAt))))';
+// Page-side code as a string (the specs are type-checked without the DOM's types). Timed inside the
+// page, from the click to the frame after the page's last section is in the document: Playwright's
+// own waiting (it reads the accessibility tree of all 3,000 elements over and over) is not the app's.
+const clickAndTimePaint = `new Promise((resolve) => {
+  const link = [...document.querySelectorAll('button, a')].find((el) => el.textContent.trim() === ${JSON.stringify(title)});
+  const started = performance.now();
+  link.click();
+  const check = () => {
+    if (!document.getElementById('questionnaires-heading') || !document.querySelector('h1')?.textContent.includes(${JSON.stringify(title)})) {
+      requestAnimationFrame(check);
+      return;
+    }
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+  };
+  check();
+})`;
 const elementCount = "document.querySelectorAll('*').length";
 
 /**
@@ -25,12 +37,9 @@ test('a trajectory with 100 sessions opens in one paint', async ({ page, host, i
 
   const timings: number[] = [];
   for (let round = 0; round < 3; round++) {
-    await page.evaluate(markClick);
-    await link.click();
+    timings.push(await page.evaluate<number>(clickAndTimePaint));
     await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Vragenlijsten' })).toBeVisible();
-    // The frame after the content is in the document: what the practitioner sees.
-    timings.push(await page.evaluate<number>(sinceClickAtNextPaint));
     if (round === 0) {
       const elements = await page.evaluate<number>(elementCount);
       console.log(`trajectory page with 100 sessions: ${elements} elements`);

@@ -166,3 +166,23 @@ describe('the kept-rate chart', () => {
     expect(screen.getByText(/Nog geen afspraken besproken/)).toBeInTheDocument();
   });
 });
+
+describe('a line of a hundred sessions', () => {
+  it('marks only its ends and any point no line reaches, while the table keeps every value', async () => {
+    const points = Array.from({ length: 100 }, (_, n) => ({
+      x: chartTime(`2025-${String(1 + Math.floor(n / 9)).padStart(2, '0')}-${String(1 + (n % 9) * 3).padStart(2, '0')}T10:00`),
+      // A missing rating on both sides of session 50: that one point stands alone.
+      y: n === 49 || n === 51 ? null : 3 + (n % 5),
+    }));
+    const { container } = render(<LineChart title="Scores voor ‘Afspraken nakomen’" series={[{ id: 'sanne', label: 'Sanne de Wit', points }]} yDomain={[0, 10]} />);
+    const markers = container.querySelectorAll('.chart-series circle, .chart-series rect, .chart-series polygon');
+    expect(markers).toHaveLength(3);
+    expect([...markers].map((m) => m.querySelector('title')!.textContent)).toEqual([
+      expect.stringMatching(/^Sanne de Wit, 1 jan/),
+      expect.stringMatching(/^Sanne de Wit, .*: 3$/),
+      expect.stringMatching(/^Sanne de Wit, .*: 7$/),
+    ]);
+    await userEvent.click(screen.getByText('Toon de cijfers als tabel', { selector: 'summary' }));
+    expect(container.querySelectorAll('details tbody tr')).toHaveLength(100);
+  });
+});

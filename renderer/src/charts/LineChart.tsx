@@ -117,14 +117,14 @@ export function LineChart(props: LineChartProps) {
                   {s.path.includes('L') && (
                     <path d={s.path} fill="none" stroke={styles[i]!.colour} strokeWidth={2.25} strokeDasharray={styles[i]!.dash} />
                   )}
-                  {s.points.map((p, n) => (
+                  {markedPoints(s.points).map(({ point: p, index: n }) => (
                     <SeriesMarker
                       key={n}
                       shape={styles[i]!.marker}
                       hollow={styles[i]!.hollow}
                       cx={p.cx}
                       cy={p.cy}
-                      r={s.points.length > 30 ? 3 : 4.5}
+                      r={s.points.length > denseAbove ? 3.5 : 4.5}
                       colour={styles[i]!.colour}
                     >
                       <title>{`${s.label}, ${formatTimeTick(p.x, 'day', language)}: ${formatY(p.y)}`}</title>
@@ -256,4 +256,17 @@ function Reference({ y, other, label, kind, geometry }: ReferenceProps) {
       </text>
     </g>
   );
+}
+
+/** Above this many points a line carries no marker per point: they would pile up into a smear (the numbers stay in the table). */
+const denseAbove = 30;
+
+/**
+ * The points that get a marker: every one, or on a dense line its first and last (so its shape is still
+ * told at the ends) and any point no line reaches.
+ */
+function markedPoints<P extends { alone: boolean }>(points: readonly P[]): { point: P; index: number }[] {
+  const all = points.map((point, index) => ({ point, index }));
+  if (points.length <= denseAbove) return all;
+  return all.filter(({ point, index }) => index === 0 || index === points.length - 1 || point.alone);
 }
