@@ -1,6 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { addDays, localDate } from '../../shared/domain/calendar';
 import { createVault, expectAccessible, onNewVault, quietScreenshot, type NewVaultFixtures } from './helpers';
+import { expectShort, steps, walkThroughSteps } from './sessionSteps';
 
 const test = onNewVault({ viewport: { width: 1366, height: 800 } });
 
@@ -44,49 +45,6 @@ async function coupleSession(invoke: NewVaultFixtures['invoke']): Promise<number
   await agree(second, { kind: 'participant', participantId: m }, 'Zelf de afspraak met de schuldhulpverlener maken');
   await agree(second, { kind: 'all' }, 'Eén avond per week samen iets leuks doen');
   return (await invoke<{ id: number }>('sessions.create', { trajectoryId: trajectory.id, startsAt: `${today}T10:00`, durationMinutes: 90 })).id;
-}
-
-/** The steps of a session in the order the step nav and the "Volgende" buttons go through them. */
-const steps = {
-  nl: ['1. Afspraken bespreken', '2. Vertrouwensdoelen', '3. Notities', '4. Nieuwe afspraken', '5. Vragenlijst', '6. Afronden'],
-  en: ['1. Review agreements', '2. Trust goals', '3. Notes', '4. New agreements', '5. Questionnaire', '6. Finalise'],
-} as const;
-
-/** About two screens of 800 px: the longest a step may make the page on a 1366×800 screen. */
-const twoScreens = 1_600;
-
-const pageHeight = (page: Page) => page.evaluate<number>('document.documentElement.scrollHeight');
-
-/**
- * Goes through every step with the "Volgende" button at its end (by keyboard), checks the new step's heading
- * has focus and the step nav marks it, and returns the page's height at each step.
- */
-async function walkThroughSteps(page: Page, language: 'nl' | 'en', shoot: string): Promise<number[]> {
-  const names = steps[language];
-  const nav = page.getByRole('navigation', { name: language === 'nl' ? 'Stappen in deze sessie' : 'Steps in this session' });
-  await nav.getByRole('button', { name: names[0] }).click();
-  await expect(page.getByRole('heading', { name: names[0], level: 2 })).toBeFocused();
-  const heights: number[] = [];
-  for (const [i, name] of names.entries()) {
-    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
-    await expect(nav.getByRole('button', { name })).toHaveAttribute('aria-current', 'step');
-    // One step at a time: the other steps' headings are not on the page.
-    await expect(page.locator('.workspace-section > h2:visible').first()).toHaveText(name);
-    heights.push(await pageHeight(page));
-    await quietScreenshot(page, `${shoot}-${i + 1}`);
-    const next = names[i + 1];
-    if (!next) break;
-    const forward = page.getByRole('button', { name: language === 'nl' ? `Volgende: ${next}` : `Next: ${next}` });
-    await forward.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: next, level: 2 })).toBeFocused();
-  }
-  return heights;
-}
-
-function expectShort(heights: number[], language: 'nl' | 'en'): void {
-  console.log(`session workspace height per step at 1366x800 (${language}; 3 goals x 2 partners, 3 agreements to review): ${heights.join(', ')} px`);
-  for (const [i, height] of heights.entries()) expect(height, `step ${i + 1} in ${language} fits in about two screens`).toBeLessThanOrEqual(twoScreens);
 }
 
 test('the session workspace follows the session one step at a time and stays short on a 1366×800 screen', async ({ page, host, invoke }) => {
@@ -162,7 +120,7 @@ test('the session workspace follows the session one step at a time and stays sho
   });
 
   await test.step('every step fits in about two screens, in Dutch', async () => {
-    expectShort(await walkThroughSteps(page, 'nl', 'dayui-sessie-1366x800-stap'), 'nl');
+    expectShort(await walkThroughSteps(page, 'nl', 'dayui-sessie-1366x800-stap'), 'nl', '3 goals x 2 partners, 3 agreements to review');
     await expectAccessible(page, 'session workspace, finalising');
   });
 
@@ -180,7 +138,7 @@ test('the session workspace follows the session one step at a time and stays sho
     await page.getByRole('button', { name: 'Sanne en Mark' }).click();
     await page.getByRole('region', { name: 'Sessions' }).getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) / }).first().click();
     await expect(page.getByRole('navigation', { name: 'Steps in this session' }).getByRole('button')).toHaveText([...steps.en]);
-    expectShort(await walkThroughSteps(page, 'en', 'dayui-session-1366x800-step'), 'en');
+    expectShort(await walkThroughSteps(page, 'en', 'dayui-session-1366x800-step'), 'en', '3 goals x 2 partners, 3 agreements to review');
     await expect(page.getByRole('heading', { name: 'Next session' })).toBeVisible();
   });
 });
