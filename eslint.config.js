@@ -19,6 +19,21 @@ const noNode = {
   ],
 };
 
+/** Screens read and write core through the data layer only; the vault screens open and close the vault itself. */
+const screensUseTheDataLayer = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: noNode['no-restricted-imports'][1].paths,
+      patterns: [
+        ...noNode['no-restricted-imports'][1].patterns,
+        { group: ['**/vault/VaultContext'], importNames: ['useCall'], message: 'Read with useRead and write with useWrite (renderer/src/api): one cache, invalidated by the writes.' },
+        { group: ['**/api/ApiContext'], importNames: ['useInvoke'], message: 'Read with useRead and write with useWrite (renderer/src/api): one cache, invalidated by the writes.' },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
   js.configs.recommended,
@@ -46,6 +61,12 @@ export default tseslint.config(
     files: ['renderer/**', 'shared/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: noNode,
+  },
+  {
+    files: ['renderer/src/screens/**'],
+    // The vault screens open the vault; the read-only banner asks the vault's own status, never cached.
+    ignores: ['renderer/src/screens/vault/**', 'renderer/src/screens/shell/ReadOnlyBanner.tsx'],
+    rules: screensUseTheDataLayer,
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { ClientEditor } from '../../renderer/src/screens/clients/ClientEditor';
-import { makeFakeCore } from './fakeCore';
+import { makeClient } from './factories';
+import { fakeCore, ok } from './fakeCore';
 
 function renderNewClient() {
-  const core = makeFakeCore();
+  const core = fakeCore({ 'clients.create': (input) => ok(makeClient(input)) });
   render(
     <ApiProvider invoke={core.invoke}>
       <ClientEditor id="new" />

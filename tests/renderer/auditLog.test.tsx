@@ -5,8 +5,8 @@ import type { AuditEntry } from '../../shared/contract';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { AuditLogPage } from '../../renderer/src/screens/settings/audit/AuditLogPage';
 import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
-import { makeClient } from './fakeCore';
-import { ok, scriptedCore } from './scriptedCore';
+import { makeClient } from './factories';
+import { ok, fakeCore } from './fakeCore';
 
 function entry(id: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
   return {
@@ -26,7 +26,7 @@ function entry(id: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
 const clients = [makeClient({ id: 3, firstName: 'Sanne', lastName: 'de Vries' }), makeClient({ id: 4, firstName: 'Daan', lastName: 'Bakker' })];
 
 function show(clientId?: number) {
-  const core = scriptedCore({
+  const core = fakeCore({
     'audit.list': (input) => {
       const all = [
         entry(5, { event: 'session_opened', clientId: 3, trajectoryId: 2, sessionId: 31 }),

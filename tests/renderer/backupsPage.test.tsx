@@ -5,7 +5,8 @@ import type { BackupList, BackupProgress } from '../../shared/contract';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { BackupsPage } from '../../renderer/src/screens/settings/backups/BackupsPage';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
-import { fail, makeBackup, ok, scriptedCore, type Script } from './scriptedCore';
+import { makeBackup } from './factories';
+import { fail, ok, fakeCore, type Script } from './fakeCore';
 
 const folder = '/home/marloes/.config/Traject/vault/backups';
 
@@ -14,7 +15,7 @@ function listOf(items = [makeBackup()], extra: Partial<BackupList> = {}): Backup
 }
 
 function show(script: Script) {
-  const core = scriptedCore(script);
+  const core = fakeCore(script);
   render(
     <ApiProvider invoke={core.invoke}>
       <ToastProvider>

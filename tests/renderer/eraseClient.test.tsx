@@ -7,8 +7,8 @@ import { applyLanguage } from '../../renderer/src/i18n';
 import { ClientDataActions } from '../../renderer/src/screens/clients/ClientDataActions';
 import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
-import { makeClient } from './fakeCore';
-import { ok, scriptedCore, type Script } from './scriptedCore';
+import { makeClient } from './factories';
+import { ok, fakeCore, type Script } from './fakeCore';
 
 const sanne = makeClient({ id: 14, firstName: 'Sanne', lastName: 'de Vries', language: 'en' });
 
@@ -26,7 +26,7 @@ function check(overrides: Partial<ErasureCheck> = {}): ErasureCheck {
 }
 
 function show(script: Script) {
-  const core = scriptedCore(script);
+  const core = fakeCore(script);
   const navigate = vi.fn();
   render(
     <ApiProvider invoke={core.invoke}>

@@ -7,7 +7,7 @@ import type { Invoke } from '../../renderer/src/api/transport';
 import { KeyPage } from '../../renderer/src/screens/settings/key/KeyPage';
 import { ReadOnlyBanner } from '../../renderer/src/screens/shell/ReadOnlyBanner';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
-import { fail, ok, scriptedCore } from './scriptedCore';
+import { fail, ok, fakeCore } from './fakeCore';
 
 const passphrase = 'rustige zee achter de duinen';
 const renewed = 'K7M2P-QX4RT-8HN3V-WB6YC-2JD9F-LS5GE-T3RMA-PV8QN';
@@ -25,7 +25,7 @@ function show(invoke: Invoke) {
 describe('key and recovery', () => {
   it('shows a new recovery key once, alone on the page, after the passphrase', async () => {
     const user = userEvent.setup();
-    const core = scriptedCore({
+    const core = fakeCore({
       'vault.newRecoveryKey': (input) => (input.passphrase === passphrase ? ok({ recoveryKey: renewed }) : fail('WRONG_PASSPHRASE')),
     });
     show(core.invoke);
@@ -53,7 +53,7 @@ describe('key and recovery', () => {
 
   it('rekeys with the passphrase and says the old recovery key stopped working', async () => {
     const user = userEvent.setup();
-    const core = scriptedCore({ 'vault.rekey': () => ok({ recoveryKey: renewed }) });
+    const core = fakeCore({ 'vault.rekey': () => ok({ recoveryKey: renewed }) });
     show(core.invoke);
     const section = screen.getByRole('region', { name: 'Sleutel vernieuwen' });
     expect(section).toHaveTextContent('Oudere back-ups openen nog met de wachtwoordzin of herstelsleutel van toen.');

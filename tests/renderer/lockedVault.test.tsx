@@ -5,7 +5,8 @@ import type { VaultStatus } from '../../shared/contract';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { LockedVault } from '../../renderer/src/screens/vault/LockedVault';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
-import { fail, makeBackup, ok, scriptedCore, type Script } from './scriptedCore';
+import { makeBackup } from './factories';
+import { fail, ok, fakeCore, type Script } from './fakeCore';
 
 const recoveryKey = 'ZV9G3-HW788-GETK1-9PP2X-HSR77-413B2-GYQVM-KMG2R';
 const newPassphrase = 'lange wandeling langs de IJssel';
@@ -13,7 +14,7 @@ const open: VaultStatus = { state: 'unlocked', autoLockMinutes: 10, language: 'n
 const locked: VaultStatus = { state: 'locked', autoLockMinutes: null, language: null, readOnly: false };
 
 function show(script: Script) {
-  const core = scriptedCore(script);
+  const core = fakeCore(script);
   const onUnlocked = vi.fn();
   render(
     <ApiProvider invoke={core.invoke}>

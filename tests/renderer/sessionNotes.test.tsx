@@ -1,29 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InputOf, MethodName, NoteTemplate, Session, SessionNotes } from '../../shared/contract';
+import type { InputOf, MethodName, NoteTemplate, SessionNotes } from '../../shared/contract';
 import type { ApiError, Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { DraftNotesEditor } from '../../renderer/src/screens/sessions/DraftNotesEditor';
 import { dropPending, pendingFor } from '../../renderer/src/screens/sessions/pendingNotes';
+import { makeSession } from './factories';
 
-const session: Session = {
-  id: 41,
-  trajectoryId: 1,
-  startsAt: '2026-12-01T14:00',
-  durationMinutes: 60,
-  kind: 'regular',
-  status: 'held',
-  attendeeIds: [11, 12],
-  individualFor: null,
-  finalisedAt: null,
-  startedAt: null,
-  seriesId: null,
-  hasNotes: false,
-  createdAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-};
+const session = makeSession({ durationMinutes: 60, status: 'held' });
 
 const emptyNotes: SessionNotes = {
   sessionId: 41,

@@ -1,33 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Agreement, InputOf, MethodName } from '../../shared/contract';
+import type { InputOf, MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { applyLanguage } from '../../renderer/src/i18n';
 import { AgreementReviewCard } from '../../renderer/src/screens/sessions/AgreementReviewCard';
 import { OutcomePicker } from '../../renderer/src/screens/sessions/OutcomePicker';
-
-function makeAgreement(overrides: Partial<Agreement> = {}): Agreement {
-  return {
-    id: 7,
-    trajectoryId: 1,
-    madeInSessionId: 2,
-    madeOn: '2026-11-24',
-    owner: { kind: 'participant', participantId: 11 },
-    text: 'Mark belt als hij later thuiskomt dan afgesproken',
-    due: { kind: 'next_session' },
-    review: null,
-    replacedById: null,
-    replacesId: null,
-    repairPlanIds: [],
-    amendedAt: null,
-    createdAt: '2026-11-24T14:00:00.000Z',
-    updatedAt: '2026-11-24T14:00:00.000Z',
-    ...overrides,
-  };
-}
+import { makeAgreement } from './factories';
 
 /** Core stand-in: every review succeeds and is remembered. */
 function reviewingCore() {

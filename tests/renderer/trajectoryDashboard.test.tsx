@@ -1,39 +1,22 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Dashboard, InputOf, MethodName } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
-import type { Invoke } from '../../renderer/src/api/transport';
+import type { Dashboard } from '../../shared/contract';
 import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardScreen';
 import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
-
-function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
-  return {
-    today: '2026-11-27',
-    weekStart: '2026-11-23',
-    weekEnd: '2026-11-29',
-    sessionsToday: [],
-    sessionsThisWeek: [],
-    agreementsDue: { items: [], total: 0 },
-    checkInsDue: [],
-    recentlyChanged: [],
-    ...overrides,
-  };
-}
+import { makeDashboard } from './factories';
+import { ok } from './fakeCore';
+import { renderWithCore } from './renderWithCore';
 
 function renderDashboard(dashboard: Dashboard, clients = 2, opened: unknown[] = []) {
-  const invoke: Invoke = async <M extends MethodName>(method: M, _input: InputOf<M>) => {
-    if (method === 'dashboard.get') return { ok: true, value: dashboard } as Result<never>;
-    if (method === 'clients.list') return { ok: true, value: { items: [], total: clients } } as Result<never>;
-    return { ok: false, error: { code: 'INTERNAL', message: method } } as Result<never>;
-  };
-  render(
-    <ApiProvider invoke={invoke}>
-      <NavigationContext value={(route) => opened.push(route)}>
-        <DashboardScreen />
-      </NavigationContext>
-    </ApiProvider>,
+  renderWithCore(
+    <NavigationContext value={(route) => opened.push(route)}>
+      <DashboardScreen />
+    </NavigationContext>,
+    {
+      'dashboard.get': () => ok(dashboard),
+      'clients.list': () => ok({ items: [], total: clients }),
+    },
   );
 }
 

@@ -6,23 +6,9 @@ import type { Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { TrajectoryEditor } from '../../renderer/src/screens/trajectories/TrajectoryEditor';
+import { makeClient as clientFactory } from './factories';
 
-function makeClient(id: number, firstName: string, lastName: string): Client {
-  return {
-    id,
-    firstName,
-    lastName,
-    preferredName: '',
-    dateOfBirth: '',
-    email: '',
-    phone: '',
-    address: '',
-    language: 'nl',
-    createdAt: '2026-11-27T10:00:00.000Z',
-    updatedAt: '2026-11-27T10:00:00.000Z',
-    archivedAt: null,
-  };
-}
+const makeClient = (id: number, firstName: string, lastName: string) => clientFactory({ id, firstName, lastName });
 
 function makeParticipant(id: number, client: Client, role: Participant['role']): Participant {
   const { firstName, lastName, preferredName } = client;

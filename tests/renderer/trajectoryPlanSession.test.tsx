@@ -1,53 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { InputOf, MethodName, Participant, Session, SessionOverlap, TrajectoryDetail } from '../../shared/contract';
+import type { InputOf, MethodName, Session, SessionOverlap } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { PlanSessionDialog } from '../../renderer/src/screens/trajectories/PlanSessionDialog';
-
-function makeParticipant(id: number, firstName: string, lastName: string): Participant {
-  return {
-    id,
-    trajectoryId: 1,
-    clientId: id,
-    role: 'partner',
-    firstName,
-    lastName,
-    preferredName: '',
-    displayName: `${firstName} ${lastName}`,
-    joinedAt: '2026-11-01T10:00:00.000Z',
-    removedAt: null,
-  };
-}
-
-function makeCoupleDetail(): TrajectoryDetail {
-  return {
-    trajectory: {
-      id: 1,
-      kind: 'couple',
-      title: 'Sanne en Mark',
-      status: 'active',
-      startDate: '2026-11-01',
-      endDate: null,
-      checkInWeeks: null,
-      retention: { profile: 'wgbo', years: 20 },
-      retainUntil: '2046-11-27',
-      participants: [makeParticipant(1, 'Sanne', 'de Wit'), makeParticipant(2, 'Mark', 'Jansen')],
-      createdAt: '2026-11-01T10:00:00.000Z',
-      updatedAt: '2026-11-27T10:00:00.000Z',
-    },
-    sessions: [],
-    goals: [],
-    agreements: [],
-    keptRate: { overall: { owner: null, points: [], reviewed: 0, rate: null }, byOwner: [] },
-    overdueAgreementIds: [],
-    repairPlans: [],
-    nextSessionId: null,
-    checkIn: null,
-  };
-}
+import { makeCoupleDetail } from './factories';
 
 /** Core as the dialog meets it: no suggested time, the given overlaps, and every session created. */
 function renderDialog(overlaps: SessionOverlap[] = []) {

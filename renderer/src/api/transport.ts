@@ -1,8 +1,9 @@
-import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import type { OutputOf } from '../../../shared/contract';
 import type { ApiError, Result } from '../../../shared/errors';
+import type { Invoke } from './invoke';
 import { takeTokenFromLocation } from './token';
 
-export type Invoke = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<Result<OutputOf<M>>>;
+export type { Invoke } from './invoke';
 
 /** Errors that happen before core answers; `reason` lets the screen say what went wrong. */
 function transportError(reason: string): { ok: false; error: ApiError } {

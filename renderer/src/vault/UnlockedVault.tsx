@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useInvoke } from '../api/ApiContext';
+import { DataCache, makeDataCache } from '../api/DataCache';
 import type { Invoke } from '../api/transport';
 import { applyLanguage, type Language } from '../i18n';
 import { VaultContext, type UnlockedVaultApi } from './VaultContext';
@@ -12,17 +13,19 @@ interface UnlockedVaultProps {
   children: ReactNode;
 }
 
-/** Everything that only runs while the vault is open: activity reports, status polling, locking. */
+/** Everything that only runs while the vault is open: the data cache, activity reports, status polling, locking. */
 export function UnlockedVault({ onLocked, children }: UnlockedVaultProps) {
   const invoke = useInvoke();
+  const [cache] = useState(makeDataCache);
   const locked = useRef(false);
   const leave = useCallback(
     (auto: boolean) => {
       if (locked.current) return;
       locked.current = true;
+      cache.clear(); // nothing read from a locked vault stays in memory
       onLocked(auto);
     },
-    [onLocked],
+    [cache, onLocked],
   );
 
   const call = useCallback<Invoke>(
@@ -53,5 +56,9 @@ export function UnlockedVault({ onLocked, children }: UnlockedVaultProps) {
   useStatusPolling(invoke, autoLocked);
 
   const vault = useMemo<UnlockedVaultApi>(() => ({ call, lock, changeLanguage }), [call, lock, changeLanguage]);
-  return <VaultContext value={vault}>{children}</VaultContext>;
+  return (
+    <VaultContext value={vault}>
+      <DataCache cache={cache}>{children}</DataCache>
+    </VaultContext>
+  );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
@@ -13,7 +13,7 @@ import { FormDialog } from '../trajectories/FormDialog';
 /** "Agenda exporteren": the planned sessions as an .ics file; names only when chosen, with the warning beside it. */
 export function ExportCalendarDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [withNames, setWithNames] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,7 +22,7 @@ export function ExportCalendarDialog({ open, onOpenChange }: { open: boolean; on
   const exportFile = async () => {
     setBusy(true);
     setFailure(null);
-    const result = await call('calendar.export', { withNames });
+    const result = await write('calendar.export', { withNames });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);

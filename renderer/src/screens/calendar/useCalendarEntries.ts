@@ -1,24 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CalendarEntry } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 
 /** The sessions between two local dates (both included), asked of core; only the newest answer is shown. */
 export function useCalendarEntries(from: string, to: string) {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [entries, setEntries] = useState<CalendarEntry[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const request = useRef(0);
 
   const reload = useCallback(async () => {
     const mine = ++request.current;
-    const result = await call('calendar.entries', { from, to });
+    const result = await fetchRead('calendar.entries', { from, to });
     if (mine !== request.current) return;
     if (result.ok) {
       setEntries(result.value.entries);
       setError(null);
     } else setError(result.error);
-  }, [call, from, to]);
+  }, [fetchRead, from, to]);
 
   useEffect(() => {
     void reload();

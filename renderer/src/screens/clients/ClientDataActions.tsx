@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { downloadFile } from '../../ui/download';
@@ -20,7 +20,7 @@ type Busy = 'json' | 'pdf' | null;
 /** The client's own data: export it (AVG art. 15/20), see who opened the file, or erase the client (art. 17). */
 export function ClientDataActions({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const navigate = useNavigate();
   const [busy, setBusy] = useState<Busy>(null);
@@ -30,7 +30,7 @@ export function ClientDataActions({ client }: { client: Client }) {
   const exportJson = async () => {
     setFailure(null);
     setBusy('json');
-    const result = await call('exports.client', { clientId: client.id });
+    const result = await write('exports.client', { clientId: client.id });
     setBusy(null);
     if (!result.ok) return setFailure(result.error);
     downloadFile(result.value.json, result.value.fileName, 'application/json');
@@ -40,7 +40,7 @@ export function ClientDataActions({ client }: { client: Client }) {
   const exportPdf = async () => {
     setFailure(null);
     setBusy('pdf');
-    const result = await call('exports.clientSummary', { clientId: client.id, language: client.language });
+    const result = await write('exports.clientSummary', { clientId: client.id, language: client.language });
     setBusy(null);
     if (!result.ok) return setFailure(result.error);
     downloadPdf(result.value.pdfBase64, result.value.fileName);

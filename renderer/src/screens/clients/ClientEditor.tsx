@@ -4,7 +4,8 @@ import type { Client } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -25,7 +26,8 @@ interface ClientEditorProps {
 /** The page for one client: new or existing, with archiving for existing ones. */
 export function ClientEditor({ id, list }: ClientEditorProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const notify = useNotify();
   const [client, setClient] = useState<Client | null>(null);
@@ -35,7 +37,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
   useEffect(() => {
     if (id === 'new') return;
     let current = true;
-    void call('clients.get', { id }).then((result) => {
+    void fetchRead('clients.get', { id }).then((result) => {
       if (!current) return;
       if (result.ok) setClient(result.value);
       else setFailure(result.error);
@@ -43,12 +45,12 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
     return () => {
       current = false;
     };
-  }, [call, id]);
+  }, [fetchRead, id]);
 
   const backToList = () => navigate({ screen: 'clients', list });
 
   const save = async (values: ClientValues): Promise<ApiError | null> => {
-    const result = isNew ? await call('clients.create', values) : await call('clients.update', { id, ...values });
+    const result = isNew ? await write('clients.create', values) : await write('clients.update', { id, ...values });
     if (!result.ok) return result.error;
     notify(isNew ? t('client.created', { name: fullName(result.value) }) : t('client.updated'));
     backToList();
@@ -57,7 +59,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
 
   const archive = async (archived: boolean) => {
     if (id === 'new') return;
-    const result = await call('clients.archive', { id, archived });
+    const result = await write('clients.archive', { id, archived });
     if (!result.ok) {
       setFailure(result.error);
       return;

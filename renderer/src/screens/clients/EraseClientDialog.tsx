@@ -5,7 +5,8 @@ import { erasureReasons } from '../../../../shared/contract/privacy';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -27,7 +28,8 @@ interface EraseClientDialogProps {
  */
 export function EraseClientDialog({ client, onClose, onErased }: EraseClientDialogProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const [check, setCheck] = useState<ErasureCheck | null>(null);
   const [reason, setReason] = useState<ErasureReason | ''>('');
   const [typed, setTyped] = useState('');
@@ -41,7 +43,7 @@ export function EraseClientDialog({ client, onClose, onErased }: EraseClientDial
 
   useEffect(() => {
     let current = true;
-    void call('erasure.check', { clientId: client.id }).then((result) => {
+    void fetchRead('erasure.check', { clientId: client.id }).then((result) => {
       if (!current) return;
       if (!result.ok) return setFailure(result.error);
       setCheck(result.value);
@@ -50,7 +52,7 @@ export function EraseClientDialog({ client, onClose, onErased }: EraseClientDial
     return () => {
       current = false;
     };
-  }, [call, client.id]);
+  }, [fetchRead, client.id]);
 
   const erase = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +66,7 @@ export function EraseClientDialog({ client, onClose, onErased }: EraseClientDial
     if (found.typed) return typedInput.current?.focus();
     setFailure(null);
     setBusy(true);
-    const result = await call('erasure.erase', { clientId: client.id, confirm: true, ...(reason ? { reason } : {}) });
+    const result = await write('erasure.erase', { clientId: client.id, confirm: true, ...(reason ? { reason } : {}) });
     setBusy(false);
     if (result.ok) onErased();
     else setFailure(result.error);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ClientList } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import type { ClientListState } from '../shell/navigation';
 
 export const pageSize = 25;
@@ -16,14 +16,14 @@ export interface ClientListView {
 
 /** Loads one page of clients for the current search, sort and archive filter; the newest request wins. */
 export function useClientList(state: ClientListState): ClientListView {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [view, setView] = useState<ClientListView>({ list: null, hasArchived: false, loading: true, error: null });
 
   useEffect(() => {
     let current = true;
     setView((previous) => ({ ...previous, loading: true }));
     const load = async () => {
-      const result = await call('clients.list', {
+      const result = await fetchRead('clients.list', {
         query: state.query,
         archived: state.showArchived ? 'all' : 'active',
         sort: state.sort,
@@ -38,7 +38,7 @@ export function useClientList(state: ClientListState): ClientListView {
       }
       let hasArchived = false;
       if (result.value.total === 0 && !state.showArchived && !state.query) {
-        const archived = await call('clients.list', { archived: 'archived', limit: 1 });
+        const archived = await fetchRead('clients.list', { archived: 'archived', limit: 1 });
         hasArchived = archived.ok && archived.value.total > 0;
       }
       if (current) setView({ list: result.value, hasArchived, loading: false, error: null });
@@ -47,7 +47,7 @@ export function useClientList(state: ClientListState): ClientListView {
     return () => {
       current = false;
     };
-  }, [call, state.query, state.showArchived, state.sort, state.offset]);
+  }, [fetchRead, state.query, state.showArchived, state.sort, state.offset]);
 
   return view;
 }

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientOverview } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { screenLanguage } from '../questionnaires/language';
 
 /** The client whole from core, with the questionnaire titles in the screen's language. */
 export function useClientOverview(clientId: number, version: unknown) {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const { i18n } = useTranslation();
   const language = screenLanguage(i18n.language);
   const [overview, setOverview] = useState<ClientOverview | null>(null);
@@ -16,7 +16,7 @@ export function useClientOverview(clientId: number, version: unknown) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([call('clients.overview', { id: clientId }), call('questionnaires.list', { language })]).then(([loaded, questionnaires]) => {
+    void Promise.all([fetchRead('clients.overview', { id: clientId }), fetchRead('questionnaires.list', { language })]).then(([loaded, questionnaires]) => {
       if (!current) return;
       if (loaded.ok) {
         setOverview(loaded.value);
@@ -27,7 +27,7 @@ export function useClientOverview(clientId: number, version: unknown) {
     return () => {
       current = false;
     };
-  }, [call, clientId, language, version]);
+  }, [fetchRead, clientId, language, version]);
 
   return { overview, titles, error };
 }

@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
 import { formatDay, formatLongDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -27,26 +24,13 @@ function greetingKey(hour: number): 'morning' | 'afternoon' | 'evening' {
 /** A calm start: today's and this week's sessions, what needs discussing, check-ins due, recent trajectories. */
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
-  const call = useCall();
   const navigate = useNavigate();
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [activeClients, setActiveClients] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const board = useRead('dashboard.get', {});
+  const dashboard = board.data ?? null;
+  const error = board.error;
+  const activeClients = useRead('clients.list', { archived: 'active', limit: 1 }).data?.total ?? null;
   const now = new Date();
   const language = i18n.language;
-
-  useEffect(() => {
-    let current = true;
-    void Promise.all([call('dashboard.get', {}), call('clients.list', { archived: 'active', limit: 1 })]).then(([board, clients]) => {
-      if (!current) return;
-      if (board.ok) setDashboard(board.value);
-      else setError(board.error);
-      if (clients.ok) setActiveClients(clients.value.total);
-    });
-    return () => {
-      current = false;
-    };
-  }, [call]);
 
   const openTrajectory = (id: number) => navigate({ screen: 'trajectory', id });
   const noTrajectories = dashboard !== null && dashboard.recentlyChanged.length === 0;

@@ -9,7 +9,8 @@ import { FieldFrame } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { FormDialog } from '../trajectories/FormDialog';
 
 interface GiveQuestionnaireDialogProps {
@@ -25,7 +26,8 @@ const firstName = (p: Participant) => p.preferredName || p.firstName;
 /** "Vragenlijst meegeven": one form file per chosen participant, downloaded at once. */
 export function GiveQuestionnaireDialog({ open, onOpenChange, trajectory, onMade }: GiveQuestionnaireDialogProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const firstBox = useRef<HTMLInputElement>(null);
   const daysInput = useRef<HTMLInputElement>(null);
   const present = trajectory.participants.filter((p) => p.removedAt === null);
@@ -44,7 +46,7 @@ export function GiveQuestionnaireDialog({ open, onOpenChange, trajectory, onMade
     setFailure(null);
     setChosen(present.filter((p) => p.role !== 'sponsor').map((p) => p.id));
     let current = true;
-    void call('questionnaires.list', { language: i18n.language === 'en' ? 'en' : 'nl' }).then((result) => {
+    void fetchRead('questionnaires.list', { language: i18n.language === 'en' ? 'en' : 'nl' }).then((result) => {
       if (!current) return;
       if (!result.ok) return setFailure(result.error);
       // Offered only where it fits: the rule lives with the questionnaires, the screen only asks.
@@ -73,7 +75,7 @@ export function GiveQuestionnaireDialog({ open, onOpenChange, trajectory, onMade
     }
     setSaving(true);
     setFailure(null);
-    const result = await call('forms.create', { trajectoryId: trajectory.id, participantIds: chosen, questionnaireKey: key, withAgreements, validDays: days });
+    const result = await write('forms.create', { trajectoryId: trajectory.id, participantIds: chosen, questionnaireKey: key, withAgreements, validDays: days });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
     for (const form of result.value.forms) downloadFile(form.html, form.fileName, 'text/html');

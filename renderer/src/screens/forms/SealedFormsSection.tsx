@@ -1,50 +1,37 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportedAnswers, SealedFormStatus, Trajectory } from '../../../../shared/contract';
+import type { ImportedAnswers, Trajectory } from '../../../../shared/contract';
 import { maxAnswerFileLength } from '../../../../shared/contract/forms';
 import type { ApiError } from '../../../../shared/errors';
+import { useRead } from '../../api/useRead';
+import { useWrite } from '../../api/useWrite';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
-import { useCall } from '../../vault/VaultContext';
 import { GiveQuestionnaireDialog } from './GiveQuestionnaireDialog';
 
 const refusals = ['answer_file_damaged', 'other_vault', 'form_unknown', 'already_imported', 'form_expired'] as const;
 
 interface SealedFormsSectionProps {
   trajectory: Trajectory;
-  /** After answers were read in: the scores and the agreements to review have changed. */
-  onImported(): void;
 }
 
 /** Form files handed to participants, whether they came back, and the place to read an answer file in. */
-export function SealedFormsSection({ trajectory, onImported }: SealedFormsSectionProps) {
+export function SealedFormsSection({ trajectory }: SealedFormsSectionProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const picker = useRef<HTMLInputElement>(null);
-  const [forms, setForms] = useState<SealedFormStatus[] | null>(null);
-  const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  const forms = useRead('forms.list', { trajectoryId: trajectory.id }).data ?? null;
+  const questionnaires = useRead('questionnaires.list', { language: i18n.language === 'en' ? 'en' : 'nl', archived: 'all' }).data;
+  const titles = useMemo(() => new Map((questionnaires ?? []).map((q) => [q.key, q.title])), [questionnaires]);
   const [giving, setGiving] = useState(false);
   const [reading, setReading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  const load = useCallback(async () => {
-    const [list, questionnaires] = await Promise.all([
-      call('forms.list', { trajectoryId: trajectory.id }),
-      call('questionnaires.list', { language: i18n.language === 'en' ? 'en' : 'nl', archived: 'all' }),
-    ]);
-    if (list.ok) setForms(list.value);
-    if (questionnaires.ok) setTitles(new Map(questionnaires.value.map((q) => [q.key, q.title])));
-  }, [call, trajectory.id, i18n.language]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const nameOf = (participantId: number) => trajectory.participants.find((p) => p.id === participantId)?.displayName ?? '';
   const refusal = (error: ApiError) => {
@@ -56,12 +43,10 @@ export function SealedFormsSection({ trajectory, onImported }: SealedFormsSectio
     setFailure(null);
     if (file.size > maxAnswerFileLength) return setFailure(t('forms.sealed.tooBig'));
     setReading(true);
-    const result = await call('forms.importAnswers', { content: await file.text() });
+    const result = await write('forms.importAnswers', { content: await file.text() });
     setReading(false);
     if (!result.ok) return setFailure(refusal(result.error));
     announce(result.value);
-    await load();
-    onImported();
   };
 
   const announce = (answers: ImportedAnswers) => {
@@ -149,7 +134,6 @@ export function SealedFormsSection({ trajectory, onImported }: SealedFormsSectio
         onMade={(names) => {
           setGiving(false);
           notify(t('forms.give.made', { count: names.length, names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names) }));
-          void load();
         }}
       />
     </section>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
@@ -19,7 +19,7 @@ interface CancelSessionDialogProps {
 /** Cancel a session of a series: this one only, or this one and the later planned ones. */
 export function CancelSessionDialog({ session, onOpenChange, onCancelled }: CancelSessionDialogProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [scope, setScope] = useState<Scope>('this');
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -29,7 +29,7 @@ export function CancelSessionDialog({ session, onOpenChange, onCancelled }: Canc
     if (!session) return;
     setBusy(true);
     setFailure(null);
-    const result = await call('sessions.setStatus', { id: session.id, status: 'cancelled', ...(session.seriesId !== null ? { scope } : {}) });
+    const result = await write('sessions.setStatus', { id: session.id, status: 'cancelled', ...(session.seriesId !== null ? { scope } : {}) });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);

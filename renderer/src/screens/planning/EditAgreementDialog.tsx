@@ -7,7 +7,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { hasEveryoneOwner } from '../../../../shared/domain/trajectory';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { dateExamples } from '../../ui/dateExamples';
@@ -54,7 +54,7 @@ interface FormProps {
 
 function EditAgreementForm({ agreement, trajectory, amending, onSaved, onCancel }: FormProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementForm, formErrors), defaultValues: valuesOf(agreement), shouldFocusError: false });
@@ -72,7 +72,7 @@ function EditAgreementForm({ agreement, trajectory, amending, onSaved, onCancel 
   const save = form.handleSubmit(
     async (values) => {
       setFailure(null);
-      const result = await call('agreements.update', {
+      const result = await write('agreements.update', {
         id: agreement.id,
         ...(values.owner === ownerKey(agreement.owner) ? {} : { owner: ownerFromKey(values.owner) }),
         text: values.text,

@@ -8,7 +8,8 @@ import type { ApiError } from '../../../../shared/errors';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { formatDayAndTime } from '../../i18n/format';
 import { apiErrorText, apiErrorToken, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
@@ -44,7 +45,8 @@ const fieldNames = ['date', 'time', 'durationMinutes'] as const;
 
 function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDone(session: Session): void; onCancel(): void }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const gate = useOverlapGate();
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -71,12 +73,12 @@ function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDon
       const durationMinutes = Number(values.durationMinutes);
       const key = keyOf(values);
       const verdict = await gate.mayProceed(key, async () => {
-        const overlaps = await call('sessions.overlaps', { startsAt, durationMinutes, excludeSessionId: session.id });
+        const overlaps = await fetchRead('sessions.overlaps', { startsAt, durationMinutes, excludeSessionId: session.id });
         return overlaps.ok ? overlaps.value : null;
       });
       if (verdict === 'warned') return;
       const scope: Scope | undefined = session.seriesId !== null ? values.scope : undefined;
-      const result = await call('sessions.update', {
+      const result = await write('sessions.update', {
         id: session.id,
         startsAt,
         durationMinutes,

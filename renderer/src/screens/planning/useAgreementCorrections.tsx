@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement, Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotify } from '../../ui/Toasts';
 import { EditAgreementDialog } from './EditAgreementDialog';
@@ -16,9 +16,9 @@ function removeRefusal(t: TFunction, error: ApiError): string {
 }
 
 /** Editing and removing agreements wherever they are listed: the two dialogs, and why a removal was refused. */
-export function useAgreementCorrections(trajectory: Trajectory | null, onChanged: () => void) {
+export function useAgreementCorrections(trajectory: Trajectory | null) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [editing, setEditing] = useState<Agreement | null>(null);
   const [removing, setRemoving] = useState<Agreement | null>(null);
@@ -26,10 +26,9 @@ export function useAgreementCorrections(trajectory: Trajectory | null, onChanged
 
   const remove = async (agreement: Agreement) => {
     setFailure(null);
-    const result = await call('agreements.remove', { id: agreement.id });
+    const result = await write('agreements.remove', { id: agreement.id });
     if (result.ok) {
       notify(t('planning.agreement.removed'));
-      onChanged();
     } else setFailure(removeRefusal(t, result.error));
   };
 
@@ -39,10 +38,7 @@ export function useAgreementCorrections(trajectory: Trajectory | null, onChanged
         agreement={editing}
         trajectory={trajectory}
         onOpenChange={(open) => !open && setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          onChanged();
-        }}
+        onSaved={() => setEditing(null)}
       />
       <ConfirmDialog
         open={removing !== null}

@@ -4,7 +4,8 @@ import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { localize, type LocalizedText } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -19,7 +20,8 @@ import { screenLanguage } from './language';
  */
 export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireKey: string; onDone(): void }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
   const [detail, setDetail] = useState<QuestionnaireDetail | null>(null);
@@ -29,7 +31,7 @@ export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireK
 
   useEffect(() => {
     let current = true;
-    void call('questionnaires.get', { key: questionnaireKey }).then((result) => {
+    void fetchRead('questionnaires.get', { key: questionnaireKey }).then((result) => {
       if (!current) return;
       if (!result.ok) {
         setFailure(result.error);
@@ -41,7 +43,7 @@ export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireK
     return () => {
       current = false;
     };
-  }, [call, questionnaireKey]);
+  }, [fetchRead, questionnaireKey]);
 
   if (!detail) {
     return failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('questionnaires.loading')} />;
@@ -53,7 +55,7 @@ export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireK
   const save = async () => {
     setSaving(true);
     setFailure(null);
-    const result = await call('questionnaires.setItemTexts', {
+    const result = await write('questionnaires.setItemTexts', {
       key: definition.key,
       texts: definition.items.map((item) => ({ itemId: item.id, text: { nl: texts[item.id]?.nl ?? '', en: texts[item.id]?.en ?? '' } })),
     });

@@ -4,7 +4,8 @@ import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { itemText, localize } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -19,7 +20,8 @@ import type { QuestionnaireView } from './views';
 /** One questionnaire as defined: scale, items, scoring and bands, with what can be done with it. */
 export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { questionnaireKey: string; onOpen(view: QuestionnaireView): void }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
   const [detail, setDetail] = useState<QuestionnaireDetail | null>(null);
@@ -27,10 +29,10 @@ export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { question
   const [askArchive, setAskArchive] = useState(false);
 
   const load = useCallback(async () => {
-    const result = await call('questionnaires.get', { key: questionnaireKey });
+    const result = await fetchRead('questionnaires.get', { key: questionnaireKey });
     if (result.ok) setDetail(result.value);
     else setFailure(result.error);
-  }, [call, questionnaireKey]);
+  }, [fetchRead, questionnaireKey]);
 
   useEffect(() => {
     void load();
@@ -46,7 +48,7 @@ export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { question
     return subscale ? localize(subscale.title, language) : '';
   };
   const archive = async (archived: boolean) => {
-    const result = await call('questionnaires.archive', { key: d.key, archived });
+    const result = await write('questionnaires.archive', { key: d.key, archived });
     if (!result.ok) {
       setFailure(result.error);
       return;

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { questionnaireContent } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -36,23 +37,10 @@ interface QuestionnaireEditorProps {
 /** A custom questionnaire, new, copied from another, or changed (a change after responses becomes a new version). */
 export function QuestionnaireEditor({ start, onDone }: QuestionnaireEditorProps) {
   const { t } = useTranslation();
-  const call = useCall();
-  const [source, setSource] = useState<QuestionnaireDetail | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
   const sourceKey = start.kind === 'new' ? null : start.key;
-  useEffect(() => {
-    if (sourceKey === null) return;
-    let current = true;
-    void call('questionnaires.get', { key: sourceKey }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSource(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [call, sourceKey]);
+  const read = useRead('questionnaires.get', { key: sourceKey ?? '' }, { enabled: sourceKey !== null });
+  const source = read.data ?? null;
+  const failure = read.error;
 
   if (start.kind !== 'new' && !source) {
     return failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('questionnaires.loading')} />;
@@ -73,7 +61,7 @@ interface EditorFormProps {
 
 function EditorForm({ start, source, initial, onDone }: EditorFormProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<EditorValues>({ resolver, defaultValues: initial, shouldFocusError: true });
@@ -84,8 +72,8 @@ function EditorForm({ start, source, initial, onDone }: EditorFormProps) {
     const definition = toContent(values);
     const result =
       start.kind === 'edit'
-        ? await call('questionnaires.update', { key: start.key, definition })
-        : await call('questionnaires.create', {
+        ? await write('questionnaires.update', { key: start.key, definition })
+        : await write('questionnaires.create', {
             definition,
             ...(start.kind === 'copy' && source
               ? { basedOn: { key: source.definition.key, version: source.definition.version } }

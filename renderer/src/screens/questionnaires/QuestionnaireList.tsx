@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionnaireSummary } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -69,7 +69,7 @@ function QuestionnaireRow({ summary, onOpen }: { summary: QuestionnaireSummary; 
 /** Built-in and custom questionnaires; one to make your own, copies of any. */
 export function QuestionnaireList({ onOpen }: { onOpen(view: QuestionnaireView): void }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const language = screenLanguage(i18n.language);
   const [showArchived, setShowArchived] = useState(false);
   const [list, setList] = useState<QuestionnaireSummary[] | null>(null);
@@ -77,7 +77,7 @@ export function QuestionnaireList({ onOpen }: { onOpen(view: QuestionnaireView):
 
   useEffect(() => {
     let current = true;
-    void call('questionnaires.list', { language, archived: showArchived ? 'all' : 'active' }).then((result) => {
+    void fetchRead('questionnaires.list', { language, archived: showArchived ? 'all' : 'active' }).then((result) => {
       if (!current) return;
       if (result.ok) setList(result.value);
       else setFailure(result.error);
@@ -85,7 +85,7 @@ export function QuestionnaireList({ onOpen }: { onOpen(view: QuestionnaireView):
     return () => {
       current = false;
     };
-  }, [call, language, showArchived]);
+  }, [fetchRead, language, showArchived]);
 
   const builtIn = list?.filter((q) => q.builtIn) ?? [];
   const custom = list?.filter((q) => !q.builtIn) ?? [];

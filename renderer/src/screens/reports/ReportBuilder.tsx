@@ -6,7 +6,8 @@ import type { ReportOptions, ReportPreview } from '../../../../shared/contract/r
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -40,7 +41,8 @@ type Shown = ReportPreview & { request: string };
 /** The choices on the left, the pages they make on the right; saving records the export. */
 export function ReportBuilder({ trajectoryId, options, onExported }: ReportBuilderProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const schema = useMemo(() => reportFormSchema(options.sessions.map((s) => s.id)), [options.sessions]);
   const form = useForm<ReportFormValues>({
@@ -64,7 +66,7 @@ export function ReportBuilder({ trajectoryId, options, onExported }: ReportBuild
     const request = toReportRequest(trajectoryId, form.getValues());
     setFailure(null);
     setPreviewBusy(true);
-    const result = await call('reports.preview', request);
+    const result = await fetchRead('reports.preview', request);
     setPreviewBusy(false);
     if (result.ok) setShown({ ...result.value, request: JSON.stringify(request) });
     else setFailure(result.error);
@@ -73,7 +75,7 @@ export function ReportBuilder({ trajectoryId, options, onExported }: ReportBuild
   const save = form.handleSubmit(
     async (values) => {
       setFailure(null);
-      const result = await call('reports.export', toExportRequest(trajectoryId, values));
+      const result = await write('reports.export', toExportRequest(trajectoryId, values));
       if (!result.ok) {
         if (!applyApiError(result.error, ['password', 'intro', 'closingRemark'], form.setError)) setFailure(result.error);
         return;

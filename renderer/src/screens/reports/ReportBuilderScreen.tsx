@@ -4,7 +4,7 @@ import type { Trajectory } from '../../../../shared/contract';
 import type { ReportExport, ReportOptions } from '../../../../shared/contract/reports';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -19,7 +19,7 @@ import '../../styles/reports.css';
 /** #/trajectories/:id/report — make a progress report of one trajectory, and see the ones made before. */
 export function ReportBuilderScreen({ trajectoryId }: { trajectoryId: number }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
   const [options, setOptions] = useState<ReportOptions | null>(null);
@@ -30,9 +30,9 @@ export function ReportBuilderScreen({ trajectoryId }: { trajectoryId: number }) 
   useEffect(() => {
     let current = true;
     void Promise.all([
-      call('trajectories.get', { id: trajectoryId }),
+      fetchRead('trajectories.get', { id: trajectoryId }),
       // Audience names in the screen's language; the report itself speaks the language chosen below.
-      call('reports.options', { trajectoryId, language: language === 'en' ? 'en' : 'nl' }),
+      fetchRead('reports.options', { trajectoryId, language: language === 'en' ? 'en' : 'nl' }),
     ]).then(([found, offered]) => {
       if (!current) return;
       if (found.ok) setTrajectory(found.value);
@@ -42,12 +42,12 @@ export function ReportBuilderScreen({ trajectoryId }: { trajectoryId: number }) 
     return () => {
       current = false;
     };
-  }, [call, trajectoryId, language]);
+  }, [fetchRead, trajectoryId, language]);
 
   const loadExports = useCallback(async () => {
-    const result = await call('reports.list', { trajectoryId });
+    const result = await fetchRead('reports.list', { trajectoryId });
     if (result.ok) setExports(result.value);
-  }, [call, trajectoryId]);
+  }, [fetchRead, trajectoryId]);
 
   useEffect(() => {
     void loadExports();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 
 export const searchDelayMs = 150;
 
@@ -15,7 +15,7 @@ export interface SearchView {
 
 /** Searches once typing pauses; the newest query wins. An empty query shows nothing. */
 export function useSearch(query: string, limit: number): SearchView {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [view, setView] = useState<SearchView>({ results: null, query: '', loading: false, error: null });
 
   useEffect(() => {
@@ -26,7 +26,7 @@ export function useSearch(query: string, limit: number): SearchView {
     let current = true;
     setView((previous) => ({ ...previous, loading: true }));
     const timer = setTimeout(() => {
-      void call('search.query', { query, limit }).then((result) => {
+      void fetchRead('search.query', { query, limit }).then((result) => {
         if (!current) return;
         setView(
           result.ok
@@ -39,7 +39,7 @@ export function useSearch(query: string, limit: number): SearchView {
       current = false;
       clearTimeout(timer);
     };
-  }, [call, query, limit]);
+  }, [fetchRead, query, limit]);
 
   return view;
 }

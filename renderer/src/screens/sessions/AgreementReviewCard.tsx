@@ -4,7 +4,7 @@ import type { Agreement } from '../../../../shared/contract';
 import type { AgreementOutcome } from '../../../../shared/domain/agreement';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -20,7 +20,7 @@ interface AgreementReviewCardProps {
   replacementText: string | null;
   /** What the participant said about it in a form file, in words ("Sanne gaf aan: deels nagekomen, op 3 dec"); null if nothing came back. */
   selfReport: string | null;
-  onReviewed(agreement: Agreement, createdReplacement: boolean): void;
+  onReviewed?(agreement: Agreement, createdReplacement: boolean): void;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: ApiError };
@@ -28,7 +28,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 /** One agreement up for review: its outcome (a click saves it), a note, and for "renegotiated" the new wording. */
 export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, replacementText, selfReport, onReviewed }: AgreementReviewCardProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const id = useId();
   const reviewedHere = agreement.review?.sessionId === sessionId ? agreement.review : null;
   const [outcome, setOutcome] = useState<AgreementOutcome | null>(reviewedHere?.outcome ?? null);
@@ -41,7 +41,7 @@ export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, 
 
   const save = async (chosen: AgreementOutcome, replacement?: string) => {
     setState({ kind: 'saving' });
-    const result = await call('agreements.review', {
+    const result = await write('agreements.review', {
       id: agreement.id,
       sessionId,
       outcome: chosen,
@@ -54,7 +54,7 @@ export function AgreementReviewCard({ agreement, sessionId, owner, madeOn, due, 
     }
     setSavedNote(note);
     setState({ kind: 'saved' });
-    onReviewed(result.value, replacement !== undefined);
+    onReviewed?.(result.value, replacement !== undefined);
   };
 
   const choose = (chosen: AgreementOutcome) => {

@@ -15,11 +15,10 @@ export function useDueText(): (due: AgreementDue) => string {
 interface AgreementsToReviewProps {
   workspace: SessionWorkspace;
   participants: readonly Participant[];
-  onChanged(): void;
 }
 
 /** Step 1: the agreements made earlier that are due, each with its outcome and a note. */
-export function AgreementsToReview({ workspace, participants, onChanged }: AgreementsToReviewProps) {
+export function AgreementsToReview({ workspace, participants }: AgreementsToReviewProps) {
   const { t, i18n } = useTranslation();
   const dueText = useDueText();
   const { agreementsToReview, agreementsMade, selfReports, session, trajectory } = workspace;
@@ -51,7 +50,6 @@ export function AgreementsToReview({ workspace, participants, onChanged }: Agree
                 due={dueText(agreement.due)}
                 replacementText={agreementsMade.find((made) => made.id === agreement.replacedById)?.text ?? null}
                 selfReport={selfReportText(agreement.id)}
-                onReviewed={onChanged}
               />
             ))}
           </ul>

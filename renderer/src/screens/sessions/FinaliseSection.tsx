@@ -4,7 +4,8 @@ import type { SessionNotes, SessionWorkspace } from '../../../../shared/contract
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
@@ -16,13 +17,13 @@ interface FinaliseSectionProps {
   workspace: SessionWorkspace;
   /** Stores the draft notes first; false when they could not be saved (the notes section says why). */
   saveNotes(): Promise<boolean>;
-  onFinalised(): void;
 }
 
 /** Step 6, at the end of the session: finalise the notes (core decides whether the session may be finalised now). */
-export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseSectionProps) {
+export function FinaliseSection({ workspace, saveNotes }: FinaliseSectionProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const [asking, setAsking] = useState(false);
   // Template headings left empty in the saved notes, as core finds them when the practitioner asks to finalise.
@@ -36,7 +37,7 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
     setFailure(null);
     setBusy(true);
     const saved = await saveNotes();
-    const current = saved ? await call('sessions.get', { id: session.id }) : null;
+    const current = saved ? await fetchRead('sessions.get', { id: session.id }) : null;
     setBusy(false);
     if (!current) return;
     if (!current.ok) {
@@ -51,7 +52,7 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
     setFailure(null);
     setBusy(true);
     const saved = await saveNotes();
-    const result = saved ? await call('sessions.finalise', { id: session.id }) : null;
+    const result = saved ? await write('sessions.finalise', { id: session.id }) : null;
     setBusy(false);
     if (!result) return;
     if (!result.ok) {
@@ -60,7 +61,6 @@ export function FinaliseSection({ workspace, saveNotes, onFinalised }: FinaliseS
     }
     dropPending(session.id);
     notify(t('sessions.notes.finalisedToast'));
-    onFinalised();
   };
 
   return (

@@ -4,7 +4,7 @@ import type { NoteTemplate, Session, SessionNotes } from '../../../../shared/con
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
@@ -18,11 +18,10 @@ interface FinalisedNotesProps {
   session: Session;
   notes: SessionNotes;
   template: NoteTemplate;
-  onAmended(): void;
 }
 
 /** Finalised notes: read as they stand; a change is an amendment with a reason, and every version stays. */
-export function FinalisedNotes({ session, notes, template, onAmended }: FinalisedNotesProps) {
+export function FinalisedNotes({ session, notes, template }: FinalisedNotesProps) {
   const { t, i18n } = useTranslation();
   const [amending, setAmending] = useState(() => pendingFor(session.id)?.mode === 'amendment');
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -43,10 +42,7 @@ export function FinalisedNotes({ session, notes, template, onAmended }: Finalise
           session={session}
           notes={notes}
           template={template}
-          onDone={(amended) => {
-            setAmending(false);
-            if (amended) onAmended();
-          }}
+          onDone={() => setAmending(false)}
         />
       ) : (
         <>
@@ -93,7 +89,7 @@ interface AmendNotesEditorProps {
 /** An amendment is saved on purpose, with a reason; until then the text is only kept in memory. */
 function AmendNotesEditor({ session, notes, template, onDone }: AmendNotesEditorProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [start] = useState(() => {
     const pending = pendingFor(session.id);
@@ -121,7 +117,7 @@ function AmendNotesEditor({ session, notes, template, onDone }: AmendNotesEditor
       return;
     }
     setSaving(true);
-    const result = await call('sessions.amend', { id: session.id, summary, privateNotes, reason: reason.trim() });
+    const result = await write('sessions.amend', { id: session.id, summary, privateNotes, reason: reason.trim() });
     setSaving(false);
     if (!result.ok) {
       setFailure(result.error);

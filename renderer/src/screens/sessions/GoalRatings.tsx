@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal, Participant, Rating, SessionWorkspace } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { callName } from './people';
@@ -23,7 +23,8 @@ interface ParticipantRatingProps {
 
 function ParticipantRating({ goal, participant, sessionId, rating, previous }: ParticipantRatingProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  // The controls hold the new rating; the workspace and the trajectory are read again when next opened.
+  const write = useWrite({ alreadyShown: ['sessions.workspace', 'trajectories.detail'] });
   const [value, setValue] = useState<number | null>(rating?.value ?? null);
   const [note, setNote] = useState(rating?.note ?? '');
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -38,7 +39,7 @@ function ParticipantRating({ goal, participant, sessionId, rating, previous }: P
     const next = pending.current;
     if (!next) return;
     pending.current = null;
-    const result = await call('goals.rate', {
+    const result = await write('goals.rate', {
       goalId: goal.id,
       sessionId,
       participantId: participant.id,

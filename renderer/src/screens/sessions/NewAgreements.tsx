@@ -7,7 +7,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { hasEveryoneOwner } from '../../../../shared/domain/trajectory';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { dateExamples } from '../../ui/dateExamples';
@@ -26,16 +26,15 @@ interface NewAgreementsProps {
   participants: readonly Participant[];
   /** The whole trajectory (for correcting an agreement's owner); null while it loads. */
   trajectoryWhole: Trajectory | null;
-  onChanged(): void;
 }
 
 /** Step 4: what is agreed today, for whom, and when it will be looked at again. */
-export function NewAgreements({ workspace, participants, trajectoryWhole, onChanged }: NewAgreementsProps) {
+export function NewAgreements({ workspace, participants, trajectoryWhole }: NewAgreementsProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const dueText = useDueText();
-  const corrections = useAgreementCorrections(trajectoryWhole, onChanged);
+  const corrections = useAgreementCorrections(trajectoryWhole);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { trajectory, attendees, session, agreementsMade, agreementsToReview } = workspace;
   const defaultOwner = hasEveryoneOwner(trajectory.kind) || !attendees[0] ? 'all' : `p:${attendees[0].id}`;
@@ -51,7 +50,7 @@ export function NewAgreements({ workspace, participants, trajectoryWhole, onChan
   const add = form.handleSubmit(
     async (values) => {
       setFailure(null);
-      const result = await call('agreements.create', {
+      const result = await write('agreements.create', {
         sessionId: session.id,
         owner: ownerFromKey(values.owner),
         text: values.text,
@@ -67,7 +66,6 @@ export function NewAgreements({ workspace, participants, trajectoryWhole, onChan
       notify(t('sessions.agreements.added'));
       form.reset({ ...values, text: '', alreadyDue: false });
       form.setFocus('text');
-      onChanged();
     },
     (invalid) => focusFirstError(fieldOrder, invalid, form.setFocus),
   );

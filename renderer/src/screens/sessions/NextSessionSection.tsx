@@ -8,7 +8,7 @@ import { useNavigate } from '../shell/navigation';
 import { PlanSessionDialog } from '../trajectories/PlanSessionDialog';
 
 /** After finalising: plan the next session now, so it is ready. */
-export function NextSessionSection({ detail, onPlanned }: { detail: TrajectoryDetail | null; onPlanned(): void }) {
+export function NextSessionSection({ detail }: { detail: TrajectoryDetail | null }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [planning, setPlanning] = useState(false);
@@ -38,7 +38,6 @@ export function NextSessionSection({ detail, onPlanned }: { detail: TrajectoryDe
             onPlanned={(next) => {
               setPlanning(false);
               setPlanned(next);
-              onPlanned();
             }}
           />
         </>

@@ -1,11 +1,8 @@
 import { Dialog } from 'radix-ui';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteHistory } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
 import { formatDate, formatInstantTime } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
@@ -20,23 +17,10 @@ interface NoteHistoryDialogProps {
 /** Every finalised version of the notes, newest first; private text stays marked as private here too. */
 export function NoteHistoryDialog({ sessionId, open, onOpenChange }: NoteHistoryDialogProps) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
-  const [history, setHistory] = useState<NoteHistory | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const read = useRead('sessions.history', { id: sessionId }, { enabled: open });
+  const history = read.data ?? null;
+  const failure = read.error;
   const returnFocus = useReturnFocus();
-
-  useEffect(() => {
-    if (!open) return;
-    let current = true;
-    void call('sessions.history', { id: sessionId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setHistory(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [call, sessionId, open]);
 
   const when = (iso: string) => `${formatDate(iso, i18n.language)}, ${formatInstantTime(iso, i18n.language)}`;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { useNotify } from '../../ui/Toasts';
 import { settlePending, unclaimedDrafts } from './pendingNotes';
 import { formatDayAndTime } from '../../i18n/format';
@@ -11,7 +11,7 @@ import { formatDayAndTime } from '../../i18n/format';
  */
 export function PendingNotesFlusher() {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const started = useRef(false);
 
@@ -22,7 +22,7 @@ export function PendingNotesFlusher() {
     void (async () => {
       for (const draft of drafts) {
         const { sessionId, summary, privateNotes, templateKey } = draft;
-        const result = await call('sessions.saveNotes', { id: sessionId, summary, privateNotes, templateKey });
+        const result = await write('sessions.saveNotes', { id: sessionId, summary, privateNotes, templateKey });
         const session = formatDayAndTime(draft.startsAt, i18n.language);
         if (result.ok) {
           settlePending(draft);
@@ -32,7 +32,7 @@ export function PendingNotesFlusher() {
         }
       }
     })();
-  }, [call, notify, t, i18n.language]);
+  }, [write, notify, t, i18n.language]);
 
   return null;
 }

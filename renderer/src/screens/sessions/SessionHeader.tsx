@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Session, SessionWorkspace } from '../../../../shared/contract';
+import type { SessionWorkspace } from '../../../../shared/contract';
 import { Icon } from '../../ui/Icon';
 import { callName } from './people';
 import { SessionStatusActions } from './SessionStatusActions';
@@ -7,11 +7,10 @@ import { formatTimeRange } from '../../i18n/format';
 
 interface SessionHeaderProps {
   workspace: SessionWorkspace;
-  onStatusChanged(session: Session): void;
 }
 
 /** Who, when and what kind of session, and whose it is when only one partner came. */
-export function SessionHeader({ workspace, onStatusChanged }: SessionHeaderProps) {
+export function SessionHeader({ workspace }: SessionHeaderProps) {
   const { t, i18n } = useTranslation();
   const { session, trajectory, attendees } = workspace;
   const individual = attendees.find((p) => p.id === session.individualFor);
@@ -55,7 +54,7 @@ export function SessionHeader({ workspace, onStatusChanged }: SessionHeaderProps
           </div>
         )
       )}
-      <SessionStatusActions session={session} onChanged={onStatusChanged} />
+      <SessionStatusActions session={session} />
     </section>
   );
 }

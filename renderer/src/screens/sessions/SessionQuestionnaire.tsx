@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireDetail, QuestionnaireResponse, QuestionnaireSummary, SessionWorkspace } from '../../../../shared/contract';
 import { alertsFor } from '../../../../shared/questionnaires/alerts';
 import { localize } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead, useRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -19,6 +20,8 @@ import { useAnswerAlerts } from '../questionnaires/useAnswerAlerts';
 import { callName } from './people';
 import { formatNumber } from '../../i18n/format';
 
+const noQuestionnaires: QuestionnaireSummary[] = [];
+
 interface Filling {
   detail: QuestionnaireDetail;
   participantId: number;
@@ -27,41 +30,26 @@ interface Filling {
 /** Step 5: a participant in the room fills in a questionnaire; the scores are stored with the session. */
 export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspace }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
   const { session, attendees, trajectory } = workspace;
-  const [questionnaires, setQuestionnaires] = useState<QuestionnaireSummary[]>([]);
-  const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
-  const [key, setKey] = useState('');
+  const questionnaires = useRead('questionnaires.list', { language }).data ?? noQuestionnaires;
+  const answered = useRead('questionnaires.responses', { trajectoryId: trajectory.id }).data;
+  const responses = useMemo(() => (answered ?? []).filter((r) => r.sessionId === session.id), [answered, session.id]);
+  const [chosenKey, setKey] = useState('');
+  const key = chosenKey || (questionnaires[0]?.key ?? '');
   const [participantId, setParticipantId] = useState(attendees[0]?.id ?? 0);
   const [filling, setFilling] = useState<Filling | null>(null);
   const [latest, setLatest] = useState<{ response: QuestionnaireResponse; detail: QuestionnaireDetail } | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const raised = useAnswerAlerts(responses);
 
-  const loadResponses = useCallback(async () => {
-    const result = await call('questionnaires.responses', { trajectoryId: trajectory.id });
-    if (result.ok) setResponses(result.value.filter((r) => r.sessionId === session.id));
-  }, [call, trajectory.id, session.id]);
-
-  useEffect(() => {
-    let current = true;
-    void call('questionnaires.list', { language }).then((result) => {
-      if (!current || !result.ok) return;
-      setQuestionnaires(result.value);
-      setKey((chosen) => chosen || (result.value[0]?.key ?? ''));
-    });
-    void loadResponses();
-    return () => {
-      current = false;
-    };
-  }, [call, language, loadResponses]);
-
   const begin = async () => {
     setFailure(null);
     setLatest(null);
-    const result = await call('questionnaires.get', { key });
+    const result = await fetchRead('questionnaires.get', { key });
     if (result.ok) setFilling({ detail: result.value, participantId });
     else setFailure(result.error);
   };
@@ -127,7 +115,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
             initial={earlier?.answers}
             onCancel={() => setFilling(null)}
             onSubmit={async (answers) => {
-              const result = await call('questionnaires.respond', {
+              const result = await write('questionnaires.respond', {
                 sessionId: session.id,
                 participantId: filling.participantId,
                 key: filling.detail.definition.key,
@@ -138,7 +126,6 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
               setLatest({ response: result.value, detail: filling.detail });
               setFilling(null);
               notify(t('sessions.questionnaire.savedToast'));
-              void loadResponses();
               return null;
             }}
           />

@@ -4,7 +4,7 @@ import type { Session } from '../../../../shared/contract';
 import { sessionProgress, type SessionStatus } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SessionStatusIcon } from '../../ui/SessionStatusIcon';
@@ -29,9 +29,9 @@ function nextStatuses(session: Session): SessionStatus[] {
 }
 
 /** The session's status in words and icon, with the moves it can make: start (in progress), reschedule, cancel. */
-export function SessionStatusActions({ session, onChanged }: { session: Session; onChanged(session: Session): void }) {
+export function SessionStatusActions({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,20 +39,19 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
   const [cancelling, setCancelling] = useState(false);
   const progress = sessionProgress(session);
 
-  const settle = (result: Awaited<ReturnType<typeof call<'sessions.start'>>>, message: string) => {
+  const settle = (result: Awaited<ReturnType<typeof write<'sessions.start'>>>, message: string) => {
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
       return;
     }
     notify(message);
-    onChanged(result.value);
   };
 
   const start = async () => {
     setBusy(true);
     setFailure(null);
-    settle(await call('sessions.start', { id: session.id }), t('planning.start.done'));
+    settle(await write('sessions.start', { id: session.id }), t('planning.start.done'));
   };
 
   const move = async (status: SessionStatus) => {
@@ -62,7 +61,7 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
     }
     setBusy(true);
     setFailure(null);
-    settle(await call('sessions.setStatus', { id: session.id, status }), t(`sessions.status.changed.${status}`));
+    settle(await write('sessions.setStatus', { id: session.id, status }), t(`sessions.status.changed.${status}`));
   };
 
   return (
@@ -95,18 +94,12 @@ export function SessionStatusActions({ session, onChanged }: { session: Session;
       <RescheduleDialog
         session={rescheduling ? session : null}
         onOpenChange={setRescheduling}
-        onRescheduled={(moved) => {
-          setRescheduling(false);
-          onChanged(moved);
-        }}
+        onRescheduled={() => setRescheduling(false)}
       />
       <CancelSessionDialog
         session={cancelling ? session : null}
         onOpenChange={setCancelling}
-        onCancelled={(cancelled) => {
-          setCancelling(false);
-          onChanged(cancelled);
-        }}
+        onCancelled={() => setCancelling(false)}
       />
     </div>
   );

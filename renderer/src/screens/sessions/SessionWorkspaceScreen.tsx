@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../../shared/contract';
 import { formatLongDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { BusyNote } from '../../ui/BusyNote';
@@ -74,7 +73,6 @@ export function SessionWorkspaceScreen({ id, step = 'review' }: { id: number; st
 
   const { session, trajectory } = workspace;
   const participants = detail?.trajectory.participants ?? workspace.attendees;
-  const reload = () => void view.reload();
   const select = (next: SessionStep) => (next === step ? focusStep(next) : navigate({ screen: 'session', id, step: next }));
   const panel = (which: SessionStep, children: ReactNode) => (
     <div className="step-panel" hidden={which !== step}>
@@ -89,21 +87,21 @@ export function SessionWorkspaceScreen({ id, step = 'review' }: { id: number; st
       </Button>
       <PageHeader title={t('sessions.title', { date: formatLongDay(session.startsAt, i18n.language) })} />
       {view.error && <Notice tone="error">{apiErrorText(t, view.error)}</Notice>}
-      <SessionHeader workspace={workspace} onStatusChanged={(_: Session) => reload()} />
+      <SessionHeader workspace={workspace} />
       <StepNav current={step} onSelect={select} />
-      {panel('review', <AgreementsToReview workspace={workspace} participants={participants} onChanged={reload} />)}
+      {panel('review', <AgreementsToReview workspace={workspace} participants={participants} />)}
       {panel('goals', <GoalRatings workspace={workspace} />)}
-      {panel('notes', <SessionNotesSection workspace={workspace} templates={view.templates} onChanged={reload} saver={notesSaver} />)}
+      {panel('notes', <SessionNotesSection workspace={workspace} templates={view.templates} saver={notesSaver} />)}
       {panel(
         'agreements',
-        <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} onChanged={reload} />,
+        <NewAgreements workspace={workspace} participants={participants} trajectoryWhole={detail?.trajectory ?? null} />,
       )}
       {panel('questionnaire', <SessionQuestionnaire workspace={workspace} />)}
       {panel(
         'finalise',
         <>
-          <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} onFinalised={reload} />
-          <NextSessionSection detail={detail} onPlanned={reload} />
+          <FinaliseSection workspace={workspace} saveNotes={() => notesSaver.current?.() ?? Promise.resolve(true)} />
+          <NextSessionSection detail={detail} />
         </>,
       )}
     </div>

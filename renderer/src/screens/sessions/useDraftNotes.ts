@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteTemplateKey } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { claimPending, keepPending, releasePending, settlePending, type PendingNotes } from './pendingNotes';
 
 export interface NoteText {
@@ -38,7 +38,7 @@ export function useDraftNotes(
   initial: NoteText,
   options: { restored: boolean; savedAt: string | null },
 ): DraftNotes {
-  const call = useCall();
+  const write = useWrite();
   const sessionId = session.id;
   const [text, setText] = useState(() => {
     claimPending(sessionId); // before any effect runs, so the after-unlock saver leaves this one to us
@@ -65,7 +65,7 @@ export function useDraftNotes(
       const snapshot = latest.current;
       dirty.current = false;
       setStatus({ kind: 'saving' });
-      const result = await call('sessions.saveNotes', { id: sessionId, ...snapshot });
+      const result = await write('sessions.saveNotes', { id: sessionId, ...snapshot });
       if (result.ok) {
         settlePending(pendingOf(snapshot));
         if (!dirty.current) setStatus({ kind: 'clean', savedAt: result.value.updatedAt });
@@ -76,7 +76,7 @@ export function useDraftNotes(
       return false;
     });
     return queue.current;
-  }, [call, sessionId, pendingOf]);
+  }, [write, sessionId, pendingOf]);
 
   const change = useCallback(
     (patch: Partial<NoteText>) => {

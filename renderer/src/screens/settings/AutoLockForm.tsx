@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { practiceFields } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -18,7 +18,7 @@ type AutoLockValues = z.infer<typeof autoLockForm>;
 /** How many idle minutes before core locks the vault by itself. */
 export function AutoLockForm({ minutes }: { minutes: number }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<AutoLockValues>({
@@ -29,7 +29,7 @@ export function AutoLockForm({ minutes }: { minutes: number }) {
 
   const save = form.handleSubmit(async ({ autoLockMinutes }) => {
     setFailure(null);
-    const result = await call('practice.update', { autoLockMinutes });
+    const result = await write('practice.update', { autoLockMinutes });
     if (result.ok) notify(t('settings.autoLock.saved', { count: result.value.autoLockMinutes }));
     else setFailure(result.error);
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientAddress, Practice } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
 
@@ -12,7 +12,7 @@ const addresses: ClientAddress[] = ['je', 'u'];
 /** "je" or "u" in every Dutch document a client receives; saved as soon as it is chosen. */
 export function ClientAddressSettings({ practice, onSaved }: { practice: Practice; onSaved: (practice: Practice) => void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [selected, setSelected] = useState<ClientAddress>(practice.clientAddress);
@@ -21,7 +21,7 @@ export function ClientAddressSettings({ practice, onSaved }: { practice: Practic
     const previous = selected;
     setSelected(address);
     setFailure(null);
-    const result = await call('practice.update', { clientAddress: address });
+    const result = await write('practice.update', { clientAddress: address });
     if (result.ok) {
       onSaved(result.value);
       notify(t('settings.clientAddress.saved'));

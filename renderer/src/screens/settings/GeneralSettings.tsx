@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Practice } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
 import { AutoLockForm } from './AutoLockForm';
@@ -14,13 +14,13 @@ import { PracticeProfileForm } from './PracticeProfileForm';
 /** Language, practice profile, how client documents address the reader, and auto-lock, each saved on its own. */
 export function GeneralSettings() {
   const { t } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [practice, setPractice] = useState<Practice | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let current = true;
-    void call('practice.get', {}).then((result) => {
+    void fetchRead('practice.get', {}).then((result) => {
       if (!current) return;
       if (result.ok) setPractice(result.value);
       else setFailure(result.error);
@@ -28,7 +28,7 @@ export function GeneralSettings() {
     return () => {
       current = false;
     };
-  }, [call]);
+  }, [fetchRead]);
 
   return (
     <>

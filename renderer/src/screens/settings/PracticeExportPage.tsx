@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -13,7 +13,7 @@ import { useNotify } from '../../ui/Toasts';
 /** Settings → Praktijk exporteren: the whole practice as one JSON file, to move to another computer or tool. */
 export function PracticeExportPage() {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,7 +22,7 @@ export function PracticeExportPage() {
   const exportPractice = async () => {
     setFailure(null);
     setBusy(true);
-    const result = await call('exports.practice', {});
+    const result = await write('exports.practice', {});
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);

@@ -8,7 +8,7 @@ import { practiceFields } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
@@ -40,7 +40,7 @@ function valuesOf(practice: Practice): FormValues {
 /** Name, practitioner, contact and registration numbers: what a progress report says about the practice. */
 export function PracticeProfileForm({ practice, onSaved }: { practice: Practice; onSaved(practice: Practice): void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<FormValues, unknown, z.output<typeof profileFields>>({
@@ -52,7 +52,7 @@ export function PracticeProfileForm({ practice, onSaved }: { practice: Practice;
 
   const save = form.handleSubmit(async (values) => {
     setFailure(null);
-    const result = await call('practice.update', values);
+    const result = await write('practice.update', values);
     if (result.ok) {
       form.reset(valuesOf(result.value));
       onSaved(result.value);

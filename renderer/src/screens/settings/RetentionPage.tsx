@@ -4,7 +4,7 @@ import type { RetentionOfTrajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
 import { useNavigate } from '../shell/navigation';
@@ -12,14 +12,14 @@ import { useNavigate } from '../shell/navigation';
 /** Settings → Bewaartermijn: trajectories whose retention period has passed, for review. Nothing goes by itself. */
 export function RetentionPage() {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const [items, setItems] = useState<RetentionOfTrajectory[] | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let current = true;
-    void call('retention.list', { passedOnly: true }).then((result) => {
+    void fetchRead('retention.list', { passedOnly: true }).then((result) => {
       if (!current) return;
       if (result.ok) setItems(result.value.items);
       else setFailure(result.error);
@@ -27,7 +27,7 @@ export function RetentionPage() {
     return () => {
       current = false;
     };
-  }, [call]);
+  }, [fetchRead]);
 
   return (
     <section className="card settings-section" aria-labelledby="settings-retention">

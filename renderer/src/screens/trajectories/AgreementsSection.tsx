@@ -10,10 +10,10 @@ import { OutcomeMark } from './OutcomeMark';
 import { ShowAllButton, useShownPart } from '../../ui/ShownPart';
 
 /** Open agreements (overdue first) and reviewed ones with their outcome, and the kept-rate over time; each can be corrected. */
-export function AgreementsSection({ detail, onChanged }: { detail: TrajectoryDetail; onChanged(): void }) {
+export function AgreementsSection({ detail }: { detail: TrajectoryDetail }) {
   const { t } = useTranslation();
   const { trajectory, agreements } = detail;
-  const corrections = useAgreementCorrections(trajectory, onChanged);
+  const corrections = useAgreementCorrections(trajectory);
   const overdue = new Set(detail.overdueAgreementIds);
   const open = agreements
     .filter((a) => a.review === null)

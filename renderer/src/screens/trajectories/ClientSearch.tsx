@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { fullName } from '../clients/clientName';
@@ -18,7 +18,7 @@ const shown = 6;
 /** Find an existing client by name and pick them; the newest request wins. */
 export function ClientSearch({ excludeIds, onPick, disabled }: ClientSearchProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const inputId = useId();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Client[] | null>(null);
@@ -29,7 +29,7 @@ export function ClientSearch({ excludeIds, onPick, disabled }: ClientSearchProps
     let current = true;
     const excluded = excludeKey === '' ? [] : excludeKey.split(',').map(Number);
     const timer = setTimeout(() => {
-      void call('clients.list', { query: text.trim(), archived: 'active', sort: 'name', limit: shown + excluded.length }).then(
+      void fetchRead('clients.list', { query: text.trim(), archived: 'active', sort: 'name', limit: shown + excluded.length }).then(
         (result) => {
           if (current && result.ok) setFound(result.value.items.filter((c) => !excluded.includes(c.id)).slice(0, shown));
         },
@@ -39,7 +39,7 @@ export function ClientSearch({ excludeIds, onPick, disabled }: ClientSearchProps
       current = false;
       clearTimeout(timer);
     };
-  }, [call, text, excludeKey]);
+  }, [fetchRead, text, excludeKey]);
 
   return (
     <div className="client-search">

@@ -8,7 +8,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -39,7 +39,7 @@ export function GoalDialog({ open, onOpenChange, trajectoryId, goal, onSaved }: 
 
 function GoalForm({ trajectoryId, goal, onSaved, onCancel }: Omit<GoalDialogProps, 'open' | 'onOpenChange'> & { onCancel(): void }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<GoalFormValues>({
     resolver: zodResolver(goalFormSchema, formErrors),
@@ -54,7 +54,7 @@ function GoalForm({ trajectoryId, goal, onSaved, onCancel }: Omit<GoalDialogProp
   const save = form.handleSubmit(
     async (values) => {
       setFailure(null);
-      const result = goal ? await call('goals.update', toGoalUpdate(goal.id, values)) : await call('goals.create', toGoalCreate(trajectoryId, values));
+      const result = goal ? await write('goals.update', toGoalUpdate(goal.id, values)) : await write('goals.create', toGoalCreate(trajectoryId, values));
       if (result.ok) {
         onSaved(result.value);
         return;

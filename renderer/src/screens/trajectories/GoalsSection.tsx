@@ -7,7 +7,7 @@ import { GoalCard } from './GoalCard';
 import { GoalDialog } from './GoalDialog';
 
 /** The trust goals of a trajectory, each with its ratings per participant. */
-export function GoalsSection({ detail, onChanged }: { detail: TrajectoryDetail; onChanged(): void }) {
+export function GoalsSection({ detail }: { detail: TrajectoryDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [editing, setEditing] = useState<{ goal?: Goal } | null>(null);
@@ -46,7 +46,6 @@ export function GoalsSection({ detail, onChanged }: { detail: TrajectoryDetail; 
         onSaved={(goal) => {
           notify(editing?.goal ? t('trajectories.goals.updated') : t('trajectories.goals.created', { title: goal.title }));
           setEditing(null);
-          onChanged();
         }}
       />
     </section>

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -37,7 +37,7 @@ export function NewClientDialog({ open, onOpenChange, onCreated }: NewClientDial
 
 function NewClientForm({ language, onCreated, onCancel }: { language: 'nl' | 'en'; onCreated(client: Client): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<FormValues, unknown, z.output<typeof newClientFields>>({
     resolver: zodResolver(newClientFields, formErrors),
@@ -54,7 +54,7 @@ function NewClientForm({ language, onCreated, onCancel }: { language: 'nl' | 'en
   });
   const save = form.handleSubmit(
     async (values) => {
-      const result = await call('clients.create', { ...values, language });
+      const result = await write('clients.create', { ...values, language });
       if (result.ok) onCreated(result.value);
       else if (!applyApiError(result.error, fieldNames, form.setError)) setFailure(result.error);
     },

@@ -8,7 +8,8 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/Field';
@@ -47,7 +48,8 @@ const seriesFieldNames = ['everyWeeks', 'count', 'until'] as const;
 
 function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDetail; onPlanned(session: Session): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { trajectory } = detail;
   const participants = currentParticipants(trajectory.participants);
@@ -82,7 +84,7 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
   // A sensible default: the next free time at this trajectory's usual day and time, asked of core.
   useEffect(() => {
     let current = true;
-    void call('sessions.nextFreeSlot', { trajectoryId: trajectory.id, durationMinutes: 60 }).then((slot) => {
+    void fetchRead('sessions.nextFreeSlot', { trajectoryId: trajectory.id, durationMinutes: 60 }).then((slot) => {
       if (!current || !slot.ok || form.getFieldState('date').isDirty || form.getFieldState('time').isDirty) return;
       form.setValue('date', slot.value.startsAt.slice(0, 10));
       form.setValue('time', slot.value.startsAt.slice(11, 16));
@@ -91,12 +93,12 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
     return () => {
       current = false;
     };
-  }, [call, form, trajectory.id]);
+  }, [fetchRead, form, trajectory.id]);
 
   const previewSeries = async (): Promise<SeriesPreview | null> => {
     const valid = await form.trigger(['date', 'time', 'durationMinutes']);
     if (!valid) return null;
-    const result = await call('sessions.previewSeries', toSeriesInput(trajectory.id, startsAt, durationMinutes, form.getValues()));
+    const result = await fetchRead('sessions.previewSeries', toSeriesInput(trajectory.id, startsAt, durationMinutes, form.getValues()));
     if (!result.ok) {
       if (!applyApiError(result.error, seriesFieldNames, form.setError)) setFailure(result.error);
       setPreview(null);
@@ -111,13 +113,13 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
       setFailure(null);
       const verdict = await gate.mayProceed(gateKey, async () => {
         if (chosen.repeat) return (await previewSeries())?.occurrences.flatMap((o) => o.overlaps) ?? null;
-        const overlaps = await call('sessions.overlaps', { startsAt, durationMinutes });
+        const overlaps = await fetchRead('sessions.overlaps', { startsAt, durationMinutes });
         return overlaps.ok ? overlaps.value : null;
       });
       if (verdict === 'warned') return;
       const allowOverlap = verdict === 'anyway' ? { allowOverlap: true } : {};
       if (chosen.repeat) {
-        const result = await call('sessions.planSeries', {
+        const result = await write('sessions.planSeries', {
           ...toSeriesInput(trajectory.id, startsAt, durationMinutes, chosen),
           kind: chosen.kind,
           attendeeIds: chosen.attendeeIds,
@@ -130,7 +132,7 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
         else if (!applyApiError(result.error, seriesFieldNames, form.setError)) setFailure(result.error);
         return;
       }
-      const result = await call('sessions.create', { ...toSessionInput(trajectory.id, chosen), ...allowOverlap });
+      const result = await write('sessions.create', { ...toSessionInput(trajectory.id, chosen), ...allowOverlap });
       if (result.ok) onPlanned(result.value);
       else if (isOverlapRefusal(result.error)) gate.refused(gateKey);
       else if (result.error.field === 'startsAt') form.setError('date', { type: 'server', message: apiErrorToken(result.error) }, { shouldFocus: true });

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
 import { formatDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import { Notice } from '../../ui/Notice';
 import { AnswerAlerts, useAnswerText } from '../questionnaires/AnswerAlerts';
 import { GroupFiguresView } from '../questionnaires/GroupFiguresView';
@@ -64,7 +64,7 @@ function RaisedAlerts({ raised, participants }: { raised: ResponseAlerts[]; part
 
 export function QuestionnaireScores({ trajectoryId, participants }: { trajectoryId: number; participants: readonly Participant[] }) {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [scores, setScores] = useState<ScoreSeries | null>(null);
   const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
   const [groups, setGroups] = useState<GroupFigures | null>(null);
@@ -74,22 +74,22 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
 
   useEffect(() => {
     let current = true;
-    void call('questionnaires.scoreSeries', { trajectoryId }).then((result) => {
+    void fetchRead('questionnaires.scoreSeries', { trajectoryId }).then((result) => {
       if (!current) return;
       if (result.ok) setScores(result.value);
       else setError(result.error);
     });
-    void call('questionnaires.groupFigures', { trajectoryId }).then((result) => {
+    void fetchRead('questionnaires.groupFigures', { trajectoryId }).then((result) => {
       if (current && result.ok) setGroups(result.value);
     });
     // The answers themselves, for the alerts a definition sets on single questions (PHQ-9 question 9).
-    void call('questionnaires.responses', { trajectoryId }).then((result) => {
+    void fetchRead('questionnaires.responses', { trajectoryId }).then((result) => {
       if (current && result.ok) setResponses(result.value);
     });
     return () => {
       current = false;
     };
-  }, [call, trajectoryId]);
+  }, [fetchRead, trajectoryId]);
 
   const charts = scores ? chartsOf(scores, participants) : [];
   return (

@@ -8,7 +8,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { dateExamples } from '../../ui/dateExamples';
@@ -47,7 +47,7 @@ export function RepairPlanDialog({ open, onOpenChange, detail, plan, onSaved }: 
 
 function RepairPlanForm({ detail, plan, onSaved, onCancel }: Omit<RepairPlanDialogProps, 'open' | 'onOpenChange'> & { onCancel(): void }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const privateId = useId();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<RepairPlanFormValues>({
@@ -65,8 +65,8 @@ function RepairPlanForm({ detail, plan, onSaved, onCancel }: Omit<RepairPlanDial
     async (values) => {
       setFailure(null);
       const result = plan
-        ? await call('repairPlans.update', toRepairPlanUpdate(plan.id, values))
-        : await call('repairPlans.create', toRepairPlanCreate(trajectory.id, values));
+        ? await write('repairPlans.update', toRepairPlanUpdate(plan.id, values))
+        : await write('repairPlans.create', toRepairPlanCreate(trajectory.id, values));
       if (result.ok) onSaved(result.value);
       else if (!applyApiError(result.error, fieldNames, form.setError)) setFailure(result.error);
     },

@@ -11,7 +11,7 @@ import { formatDay } from '../../i18n/format';
 import { WorkflowIcon } from './WorkflowIcon';
 
 /** Repair plans after a breach of trust; what happened stays private and looks it. */
-export function RepairPlansSection({ detail, onChanged }: { detail: TrajectoryDetail; onChanged(): void }) {
+export function RepairPlansSection({ detail }: { detail: TrajectoryDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [editing, setEditing] = useState<{ plan?: RepairPlan } | null>(null);
@@ -39,7 +39,6 @@ export function RepairPlansSection({ detail, onChanged }: { detail: TrajectoryDe
         onSaved={(plan) => {
           notify(editing?.plan ? t('trajectories.repair.updated') : t('trajectories.repair.created', { title: plan.title }));
           setEditing(null);
-          onChanged();
         }}
       />
     </section>

@@ -4,7 +4,8 @@ import type { Client, Participant, Trajectory } from '../../../../shared/contrac
 import type { ParticipantRole } from '../../../../shared/domain/trajectory';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useCall } from '../../vault/VaultContext';
+import { useWrite } from '../../api/useWrite';
+import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -26,7 +27,8 @@ interface TrajectoryEditorProps {
 /** A new trajectory, or the details of an existing one; participants of an existing one change at once. */
 export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const notify = useNotify();
   const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
@@ -38,7 +40,7 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
   useEffect(() => {
     if (id === 'new') return;
     let current = true;
-    void call('trajectories.get', { id }).then((result) => {
+    void fetchRead('trajectories.get', { id }).then((result) => {
       if (!current) return;
       if (result.ok) setTrajectory(result.value);
       else setFailure(result.error);
@@ -46,12 +48,12 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
     return () => {
       current = false;
     };
-  }, [call, id]);
+  }, [fetchRead, id]);
 
   const back = () => (id === 'new' ? navigate({ screen: 'trajectories', list }) : navigate({ screen: 'trajectory', id, list }));
 
   const save = async (values: TrajectoryFormValues): Promise<ApiError | null> => {
-    const result = id === 'new' ? await call('trajectories.create', toCreateInput(values)) : await call('trajectories.update', toUpdateInput(id, values));
+    const result = id === 'new' ? await write('trajectories.create', toCreateInput(values)) : await write('trajectories.update', toUpdateInput(id, values));
     if (!result.ok) return result.error;
     notify(id === 'new' ? t('trajectories.form.created', { title: result.value.title }) : t('trajectories.form.updated'));
     navigate({ screen: 'trajectory', id: result.value.id, list });
@@ -80,13 +82,13 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
   const addParticipant = (client: Client, role: ParticipantRole) => {
     if (!trajectory) return;
     void change(
-      () => call('trajectories.addParticipant', { trajectoryId: trajectory.id, clientId: client.id, role }),
+      () => write('trajectories.addParticipant', { trajectoryId: trajectory.id, clientId: client.id, role }),
       t('trajectories.form.participantAdded', { name: `${client.firstName} ${client.lastName}` }),
     );
   };
 
   const removeParticipant = (row: ParticipantRow) => {
-    void change(() => call('trajectories.removeParticipant', { participantId: Number(row.key) }), t('trajectories.form.participantRemoved', { name: row.name }));
+    void change(() => write('trajectories.removeParticipant', { participantId: Number(row.key) }), t('trajectories.form.participantRemoved', { name: row.name }));
   };
 
   const backButton = (

@@ -29,7 +29,7 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { detail, error, reload } = useTrajectoryDetail(id);
+  const { detail, error } = useTrajectoryDetail(id);
   const [planning, setPlanning] = useState(false);
   const [rescheduling, setRescheduling] = useState<Session | null>(null);
 
@@ -100,18 +100,15 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
         onOpen={(session) => navigate({ screen: 'session', id: session.id })}
         onReschedule={setRescheduling}
       />
-      <GoalsSection detail={detail} onChanged={reload} />
-      <AgreementsSection detail={detail} onChanged={reload} />
+      <GoalsSection detail={detail} />
+      <AgreementsSection detail={detail} />
       <QuestionnaireScores trajectoryId={trajectory.id} participants={trajectory.participants} />
-      <SealedFormsSection trajectory={trajectory} onImported={reload} />
-      <RepairPlansSection detail={detail} onChanged={reload} />
+      <SealedFormsSection trajectory={trajectory} />
+      <RepairPlansSection detail={detail} />
       <RescheduleDialog
         session={rescheduling}
         onOpenChange={(open) => !open && setRescheduling(null)}
-        onRescheduled={() => {
-          setRescheduling(null);
-          reload();
-        }}
+        onRescheduled={() => setRescheduling(null)}
       />
       <PlanSessionDialog
         open={planning}
@@ -120,7 +117,6 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
         onPlanned={(session) => {
           setPlanning(false);
           notify(t('trajectories.plan.planned', { when: formatDayAndTime(session.startsAt, i18n.language) }));
-          reload();
         }}
       />
     </div>

@@ -1,36 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { TrajectoryDetail } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useRead } from '../../api/useRead';
 
 export interface TrajectoryDetailView {
   detail: TrajectoryDetail | null;
   error: ApiError | null;
-  /** Ask again after a change; the page keeps showing the old state meanwhile. */
-  reload(): void;
 }
 
-/** Everything the trajectory page shows, in one call. */
+/** Everything the trajectory page shows, in one call; writes elsewhere say when it must be read again. */
 export function useTrajectoryDetail(id: number): TrajectoryDetailView {
-  const call = useCall();
-  const [detail, setDetail] = useState<TrajectoryDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void call('trajectories.detail', { id }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setDetail(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [call, id, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { detail, error, reload };
+  const read = useRead('trajectories.detail', { id });
+  return { detail: read.data ?? null, error: read.error };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useCall } from '../../vault/VaultContext';
+import { useFetchRead } from '../../api/useRead';
 import type { TrajectoryListState } from '../shell/navigation';
 
 export interface TrajectoryListView {
@@ -19,7 +19,7 @@ export const pageSize = 25;
 
 /** One page of trajectories for the current search, status and kind, most recently changed first; core filters and pages. */
 export function useTrajectoryList(state: TrajectoryListState): TrajectoryListView {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [view, setView] = useState<TrajectoryListView>({
     items: null,
     total: 0,
@@ -33,7 +33,7 @@ export function useTrajectoryList(state: TrajectoryListState): TrajectoryListVie
     let current = true;
     setView((previous) => ({ ...previous, loading: true }));
     const load = async () => {
-      const result = await call('trajectories.list', {
+      const result = await fetchRead('trajectories.list', {
         query: state.query,
         status: state.status,
         ...(state.kind === 'all' ? {} : { kind: state.kind }),
@@ -49,10 +49,10 @@ export function useTrajectoryList(state: TrajectoryListState): TrajectoryListVie
       let anyTrajectory = result.value.total > 0;
       let anyClient = true;
       if (items.length === 0) {
-        const all = await call('trajectories.list', { status: 'all', limit: 1 });
+        const all = await fetchRead('trajectories.list', { status: 'all', limit: 1 });
         anyTrajectory = all.ok && all.value.total > 0;
         if (!anyTrajectory) {
-          const clients = await call('clients.list', { archived: 'active', limit: 1 });
+          const clients = await fetchRead('clients.list', { archived: 'active', limit: 1 });
           anyClient = clients.ok && clients.value.total > 0;
         }
       }
@@ -62,7 +62,7 @@ export function useTrajectoryList(state: TrajectoryListState): TrajectoryListVie
     return () => {
       current = false;
     };
-  }, [call, state.query, state.status, state.kind, state.offset]);
+  }, [fetchRead, state.query, state.status, state.kind, state.offset]);
 
   return view;
 }

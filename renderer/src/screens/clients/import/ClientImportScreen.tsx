@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportPreset, ImportPreview } from '../../../../../shared/contract/clientImport';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useWrite } from '../../../api/useWrite';
+import { useFetchRead } from '../../../api/useRead';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
@@ -21,7 +22,8 @@ type Layout = { preset: ImportPreset } | { mapping: ColumnMapping } | Record<str
 /** The import wizard: a file, its columns mapped (presets for common tools), a preview, then all or nothing. */
 export function ClientImportScreen() {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const navigate = useNavigate();
   const [content, setContent] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function ClientImportScreen() {
   const read = async (contentBase64: string, next: Layout) => {
     setBusy(true);
     setFailure(null);
-    const result = await call('clients.importPreview', { contentBase64, ...next });
+    const result = await fetchRead('clients.importPreview', { contentBase64, ...next });
     setBusy(false);
     if (!result.ok) {
       setFailure(apiErrorText(t, result.error));
@@ -56,7 +58,7 @@ export function ClientImportScreen() {
     if (!content) return;
     setBusy(true);
     setFailure(null);
-    const result = await call('clients.import', { contentBase64: content, ...layout, skipInvalid });
+    const result = await write('clients.import', { contentBase64: content, ...layout, skipInvalid });
     setBusy(false);
     if (!result.ok) {
       setFailure(refusal(result.error));

@@ -4,7 +4,7 @@ import { auditEvents, type AuditEventName } from '../../../../../shared/contract
 import type { AuditPage } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useFetchRead } from '../../../api/useRead';
 import { BusyNote } from '../../../ui/BusyNote';
 import { SelectField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
@@ -20,7 +20,7 @@ const limit = 50;
 /** Settings → Logboek: who opened, exported, erased or restored what, and when; optionally for one client. */
 export function AuditLogPage({ clientId }: { clientId?: number }) {
   const { t } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const [event, setEvent] = useState<AuditEventName | ''>('');
   const [offset, setOffset] = useState(0);
@@ -31,7 +31,7 @@ export function AuditLogPage({ clientId }: { clientId?: number }) {
   useEffect(() => {
     let current = true;
     const input = { offset, limit, ...(clientId ? { clientId } : {}), ...(event ? { event } : {}) };
-    void call('audit.list', input).then((result) => {
+    void fetchRead('audit.list', input).then((result) => {
       if (!current) return;
       if (result.ok) {
         setPage(result.value);
@@ -41,7 +41,7 @@ export function AuditLogPage({ clientId }: { clientId?: number }) {
     return () => {
       current = false;
     };
-  }, [call, clientId, event, offset]);
+  }, [fetchRead, clientId, event, offset]);
 
   return (
     <section className="card settings-section" aria-labelledby="settings-logbook">

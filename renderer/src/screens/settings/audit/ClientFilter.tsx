@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../../shared/contract';
-import { useCall } from '../../../vault/VaultContext';
+import { useFetchRead } from '../../../api/useRead';
 import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import { fullName } from '../../clients/clientName';
@@ -17,7 +17,7 @@ interface ClientFilterProps {
 /** Show the log of one client: find them by name, or go back to everyone. */
 export function ClientFilter({ clientId, clientName, onChange }: ClientFilterProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const inputId = useId();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Client[]>([]);
@@ -30,7 +30,7 @@ export function ClientFilter({ clientId, clientName, onChange }: ClientFilterPro
       return;
     }
     const timer = setTimeout(() => {
-      void call('clients.list', { query, archived: 'all', sort: 'name', limit: shown }).then((result) => {
+      void fetchRead('clients.list', { query, archived: 'all', sort: 'name', limit: shown }).then((result) => {
         if (current && result.ok) setFound(result.value.items);
       });
     }, 150);
@@ -38,7 +38,7 @@ export function ClientFilter({ clientId, clientName, onChange }: ClientFilterPro
       current = false;
       clearTimeout(timer);
     };
-  }, [call, text]);
+  }, [fetchRead, text]);
 
   if (clientId !== undefined) {
     return (

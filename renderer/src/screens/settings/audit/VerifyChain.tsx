@@ -4,7 +4,7 @@ import type { AuditVerification } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { formatNumber } from '../../../i18n/format';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useFetchRead } from '../../../api/useRead';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
@@ -12,7 +12,7 @@ import { Notice } from '../../../ui/Notice';
 /** Check that no entry of the log was changed or removed; names the first one that was. */
 export function VerifyChain() {
   const { t, i18n } = useTranslation();
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<AuditVerification | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -21,7 +21,7 @@ export function VerifyChain() {
     setBusy(true);
     setAnswer(null);
     setFailure(null);
-    const result = await call('audit.verify', {});
+    const result = await fetchRead('audit.verify', {});
     setBusy(false);
     if (result.ok) setAnswer(result.value);
     else setFailure(result.error);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Client } from '../../../../../shared/contract';
-import { useCall } from '../../../vault/VaultContext';
+import { useFetchRead } from '../../../api/useRead';
 import { fullName } from '../../clients/clientName';
 
 const pageSize = 500;
@@ -12,7 +12,7 @@ const maxPages = 40;
  * An id that is no longer there belongs to an erased client.
  */
 export function useClientNames(ids: readonly number[]): Map<number, string> | null {
-  const call = useCall();
+  const fetchRead = useFetchRead();
   const [names, setNames] = useState<{ key: string; found: Map<number, string> } | null>(null);
   const wanted = [...new Set(ids)].sort((a, b) => a - b).join(',');
 
@@ -29,7 +29,7 @@ export function useClientNames(ids: readonly number[]): Map<number, string> | nu
     };
     void (async () => {
       for (let page = 0; page < maxPages && missing.size > 0; page += 1) {
-        const result = await call('clients.list', { archived: 'all', sort: 'created', offset: page * pageSize, limit: pageSize });
+        const result = await fetchRead('clients.list', { archived: 'all', sort: 'created', offset: page * pageSize, limit: pageSize });
         if (!result.ok) break;
         collect(result.value.items);
         if ((page + 1) * pageSize >= result.value.total) break;
@@ -39,7 +39,7 @@ export function useClientNames(ids: readonly number[]): Map<number, string> | nu
     return () => {
       current = false;
     };
-  }, [call, wanted]);
+  }, [fetchRead, wanted]);
 
   // Names looked up for other ids would call a client on this page erased: until they are in, none.
   return names?.key === wanted ? names.found : null;

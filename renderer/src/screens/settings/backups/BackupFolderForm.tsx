@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupList } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useWrite } from '../../../api/useWrite';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
@@ -21,7 +21,7 @@ interface BackupFolderFormProps {
  */
 export function BackupFolderForm({ list, onChanged }: BackupFolderFormProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [folder, setFolder] = useState(list.folder);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -32,7 +32,7 @@ export function BackupFolderForm({ list, onChanged }: BackupFolderFormProps) {
   const choose = async (chosen: string | null) => {
     setFailure(null);
     setBusy(true);
-    const result = await call('backups.setFolder', { folder: chosen });
+    const result = await write('backups.setFolder', { folder: chosen });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Backup, BackupProgress } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useWrite } from '../../../api/useWrite';
+import { useFetchRead } from '../../../api/useRead';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { useNotify } from '../../../ui/Toasts';
@@ -18,7 +19,8 @@ interface MakeBackupProps {
 /** "Make a back-up now": while core copies, verifies and rotates, a bar shows how far it has come. */
 export function MakeBackup({ onBusy, onMade }: MakeBackupProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
+  const fetchRead = useFetchRead();
   const notify = useNotify();
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -39,7 +41,7 @@ export function MakeBackup({ onBusy, onMade }: MakeBackupProps) {
       while (running) {
         await new Promise((resolve) => setTimeout(resolve, pollEveryMs));
         if (!running) return;
-        const result = await call('backups.progress', {});
+        const result = await fetchRead('backups.progress', {});
         // A later answer never moves the bar back: the percentage only grows within one back-up.
         if (running && mounted.current && result.ok && result.value.phase !== 'idle') {
           setProgress((shown) => (shown && result.value.percent < shown.percent ? shown : result.value));
@@ -47,7 +49,7 @@ export function MakeBackup({ onBusy, onMade }: MakeBackupProps) {
       }
     };
     void poll();
-    const result = await call('backups.create', {});
+    const result = await write('backups.create', {});
     running = false;
     if (!mounted.current) return;
     setProgress(null);

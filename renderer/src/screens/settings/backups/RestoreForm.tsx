@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backup, Restored } from '../../../../../shared/contract';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useWrite } from '../../../api/useWrite';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField, TextField } from '../../../ui/Field';
@@ -27,7 +27,7 @@ interface RestoreFormProps {
 /** Restore one back-up: its summary, what happens to the current data, and the key of its day when needed. */
 export function RestoreForm({ backup, locked, onRestored, onCancel }: RestoreFormProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const [askKey, setAskKey] = useState(locked || needsOldKey(backup));
   const [credential, setCredential] = useState<Credential>('passphrase');
   const [secret, setSecret] = useState('');
@@ -55,7 +55,7 @@ export function RestoreForm({ backup, locked, onRestored, onCancel }: RestoreFor
     }
     setBusy(true);
     const key = !askKey ? {} : credential === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret.trim() };
-    const result = await call('backups.restore', { path: backup.path, ...key });
+    const result = await write('backups.restore', { path: backup.path, ...key });
     setBusy(false);
     if (result.ok) {
       onRestored(result.value);

@@ -7,7 +7,7 @@ import { passphrase } from '../../../../../shared/contract/vault';
 import type { ApiError } from '../../../../../shared/errors';
 import { applyApiError } from '../../../forms/applyApiError';
 import { apiErrorText, fieldErrorText, formErrors } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
+import { useWrite } from '../../../api/useWrite';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField } from '../../../ui/Field';
@@ -24,7 +24,7 @@ const blank: ChangeValues = { currentPassphrase: '', newPassphrase: '', confirm:
 /** A new passphrase rewraps the key; the data and the recovery key stay as they are. */
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const notify = useNotify();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<ChangeValues>({ resolver: zodResolver(changeForm, formErrors), defaultValues: blank, criteriaMode: 'all' });
@@ -33,7 +33,7 @@ export function ChangePassphraseForm() {
 
   const change = form.handleSubmit(async ({ currentPassphrase, newPassphrase }) => {
     setFailure(null);
-    const result = await call('vault.changePassphrase', { currentPassphrase, newPassphrase });
+    const result = await write('vault.changePassphrase', { currentPassphrase, newPassphrase });
     if (result.ok) {
       form.reset(blank);
       notify(t('settings.passphrase.changed'));

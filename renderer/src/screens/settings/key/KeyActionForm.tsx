@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/errors';
+import { useWrite } from '../../../api/useWrite';
 import { apiErrorText } from '../../../i18n/validation';
-import { useCall } from '../../../vault/VaultContext';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { PassphraseField } from '../../../ui/Field';
@@ -19,7 +19,7 @@ interface KeyActionFormProps {
 /** The current passphrase, then one action on the key that hands back a new recovery key. */
 export function KeyActionForm({ method, submitLabel, busyLabel, onRecoveryKey }: KeyActionFormProps) {
   const { t } = useTranslation();
-  const call = useCall();
+  const write = useWrite();
   const [passphrase, setPassphrase] = useState('');
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -38,7 +38,7 @@ export function KeyActionForm({ method, submitLabel, busyLabel, onRecoveryKey }:
       return;
     }
     setBusy(true);
-    const result = await call(method, { passphrase });
+    const result = await write(method, { passphrase });
     setBusy(false);
     if (result.ok) {
       setPassphrase('');
