@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../shared/contract';
 import type { ApiError } from '../../shared/errors';
 import { useInvoke } from './api/ApiContext';
+import { DataCache } from './api/DataCache';
 import { applyLanguage, takeLanguageChosenWhileLocked } from './i18n';
 import { apiErrorText } from './i18n/validation';
 import { AppShell } from './screens/shell/AppShell';
@@ -91,15 +92,18 @@ export function App() {
     case 'recoveryKey':
       return <RecoveryKeyScreen recoveryKey={stage.recoveryKey} onContinue={() => setStage({ kind: 'unlocked' })} />;
     case 'locked':
+      // Restoring a back-up reads the back-up folder while locked: a cache of its own, gone on unlock.
       return (
-        <LockedVault
-          autoLocked={stage.autoLocked}
-          onUnlocked={(status) => {
-            const chosen = takeLanguageChosenWhileLocked();
-            if (chosen && chosen !== status.language) void invoke('practice.update', { language: chosen });
-            follow({ ...status, language: chosen ?? status.language });
-          }}
-        />
+        <DataCache>
+          <LockedVault
+            autoLocked={stage.autoLocked}
+            onUnlocked={(status) => {
+              const chosen = takeLanguageChosenWhileLocked();
+              if (chosen && chosen !== status.language) void invoke('practice.update', { language: chosen });
+              follow({ ...status, language: chosen ?? status.language });
+            }}
+          />
+        </DataCache>
       );
     case 'unlocked':
       return (

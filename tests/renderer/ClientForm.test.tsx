@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import { ClientEditor } from '../../renderer/src/screens/clients/ClientEditor';
 import { makeClient } from './factories';
 import { fakeCore, ok } from './fakeCore';
@@ -9,9 +9,9 @@ import { fakeCore, ok } from './fakeCore';
 function renderNewClient() {
   const core = fakeCore({ 'clients.create': (input) => ok(makeClient(input)) });
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <ClientEditor id="new" />
-    </ApiProvider>,
+    </WithCore>,
   );
   return core;
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../shared/contract';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import { AuditLogPage } from '../../renderer/src/screens/settings/audit/AuditLogPage';
 import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
 import { makeClient } from './factories';
@@ -42,11 +42,11 @@ function show(clientId?: number) {
   });
   const navigate = vi.fn();
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <NavigationContext value={navigate}>
         <AuditLogPage clientId={clientId} />
       </NavigationContext>
-    </ApiProvider>,
+    </WithCore>,
   );
   return { ...core, navigate };
 }

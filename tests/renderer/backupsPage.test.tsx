@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { BackupList, BackupProgress } from '../../shared/contract';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import { BackupsPage } from '../../renderer/src/screens/settings/backups/BackupsPage';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
 import { makeBackup } from './factories';
@@ -17,11 +17,11 @@ function listOf(items = [makeBackup()], extra: Partial<BackupList> = {}): Backup
 function show(script: Script) {
   const core = fakeCore(script);
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <ToastProvider>
         <BackupsPage />
       </ToastProvider>
-    </ApiProvider>,
+    </WithCore>,
   );
   return core;
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ErasureCheck } from '../../shared/contract';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import { applyLanguage } from '../../renderer/src/i18n';
 import { ClientDataActions } from '../../renderer/src/screens/clients/ClientDataActions';
 import { NavigationContext } from '../../renderer/src/screens/shell/navigation';
@@ -29,13 +29,13 @@ function show(script: Script) {
   const core = fakeCore(script);
   const navigate = vi.fn();
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <ToastProvider>
         <NavigationContext value={navigate}>
           <ClientDataActions client={sanne} />
         </NavigationContext>
       </ToastProvider>
-    </ApiProvider>,
+    </WithCore>,
   );
   return { ...core, navigate };
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { KeyPage } from '../../renderer/src/screens/settings/key/KeyPage';
 import { ReadOnlyBanner } from '../../renderer/src/screens/shell/ReadOnlyBanner';
@@ -14,11 +14,11 @@ const renewed = 'K7M2P-QX4RT-8HN3V-WB6YC-2JD9F-LS5GE-T3RMA-PV8QN';
 
 function show(invoke: Invoke) {
   render(
-    <ApiProvider invoke={invoke}>
+    <WithCore invoke={invoke}>
       <ToastProvider>
         <KeyPage />
       </ToastProvider>
-    </ApiProvider>,
+    </WithCore>,
   );
 }
 
@@ -71,9 +71,9 @@ describe('a read-only vault', () => {
     const status = (readOnly: boolean) =>
       (async () => ok({ state: 'unlocked', autoLockMinutes: 10, language: 'nl', readOnly })) as unknown as Invoke;
     const { unmount } = render(
-      <ApiProvider invoke={status(true)}>
+      <WithCore invoke={status(true)}>
         <ReadOnlyBanner />
-      </ApiProvider>,
+      </WithCore>,
     );
     expect(await screen.findByRole('note')).toHaveTextContent('Alleen lezen. De kluis staat op een plek waar Traject niet kan schrijven.');
     unmount();
@@ -83,9 +83,9 @@ describe('a read-only vault', () => {
       return ok({ state: 'unlocked', autoLockMinutes: 10, language: 'nl', readOnly: false }) as Result<never>;
     }) as unknown as Invoke;
     render(
-      <ApiProvider invoke={writable}>
+      <WithCore invoke={writable}>
         <ReadOnlyBanner />
-      </ApiProvider>,
+      </WithCore>,
     );
     await waitFor(() => expect(answered).toBe(true));
     expect(screen.queryByRole('note')).not.toBeInTheDocument();

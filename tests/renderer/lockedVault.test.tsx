@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { VaultStatus } from '../../shared/contract';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import { LockedVault } from '../../renderer/src/screens/vault/LockedVault';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
 import { makeBackup } from './factories';
@@ -17,11 +17,11 @@ function show(script: Script) {
   const core = fakeCore(script);
   const onUnlocked = vi.fn();
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <ToastProvider>
         <LockedVault autoLocked={false} onUnlocked={onUnlocked} />
       </ToastProvider>
-    </ApiProvider>,
+    </WithCore>,
   );
   return { ...core, onUnlocked };
 }

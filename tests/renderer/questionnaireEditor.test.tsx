@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InputOf, MethodName, QuestionnaireDetail } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { questionnaireDefinition } from '../../shared/questionnaires/definition';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { QuestionnaireEditor } from '../../renderer/src/screens/questionnaires/QuestionnaireEditor';
 import { QuestionnaireFill } from '../../renderer/src/screens/questionnaires/QuestionnaireFill';
@@ -39,9 +39,9 @@ describe('the questionnaire editor', () => {
     const user = userEvent.setup();
     const core = creatingCore();
     render(
-      <ApiProvider invoke={core.invoke}>
+      <WithCore invoke={core.invoke}>
         <QuestionnaireEditor start={{ kind: 'new' }} onDone={() => undefined} />
-      </ApiProvider>,
+      </WithCore>,
     );
     const highest = screen.getByRole('textbox', { name: 'Hoogste punt' });
     await user.clear(highest);
@@ -60,9 +60,9 @@ describe('the questionnaire editor', () => {
     const core = creatingCore();
     const onDone = vi.fn();
     render(
-      <ApiProvider invoke={core.invoke}>
+      <WithCore invoke={core.invoke}>
         <QuestionnaireEditor start={{ kind: 'new' }} onDone={onDone} />
-      </ApiProvider>,
+      </WithCore>,
     );
     await user.type(screen.getByRole('textbox', { name: 'Titel (Nederlands)' }), 'Wekelijkse check');
     const texts = screen.getAllByRole('textbox', { name: 'Vraagtekst (Nederlands)' });

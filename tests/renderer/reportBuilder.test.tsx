@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../shared/contract';
 import type { ReportExport, ReportExported, ReportOptions } from '../../shared/contract/reports';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { applyLanguage } from '../../renderer/src/i18n';
 import { ReportBuilderScreen } from '../../renderer/src/screens/reports/ReportBuilderScreen';
@@ -72,9 +72,9 @@ function makeReportCore(options = makeOptions(), exports: ReportExport[] = []) {
 async function openBuilder(core = makeReportCore(), audienceLegend = 'Ontvanger') {
   render(
     <ToastProvider>
-      <ApiProvider invoke={core.invoke}>
+      <WithCore invoke={core.invoke}>
         <ReportBuilderScreen trajectoryId={5} />
-      </ApiProvider>
+      </WithCore>
     </ToastProvider>,
   );
   await screen.findByRole('group', { name: audienceLegend });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, type RefObject } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { AppShell } from '../../renderer/src/screens/shell/AppShell';
 import type { Route } from '../../renderer/src/screens/shell/navigation';
@@ -14,9 +14,9 @@ const quietCore = (async (method: string) => ({ ok: false, error: { code: 'INTER
 
 function openVault(resume: RefObject<Route>) {
   return render(
-    <ApiProvider invoke={quietCore}>
+    <WithCore invoke={quietCore}>
       <AppShell resume={resume} />
-    </ApiProvider>,
+    </WithCore>,
   );
 }
 

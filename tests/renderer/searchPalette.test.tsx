@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { InputOf, MethodName, SearchResults } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { SearchPalette } from '../../renderer/src/screens/search/SearchPalette';
 import { SnippetText } from '../../renderer/src/screens/search/SnippetText';
@@ -56,11 +56,11 @@ function renderPalette() {
   const navigate = vi.fn<(route: Route) => void>();
   const core = searchingCore();
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <NavigationContext value={navigate}>
         <SearchPalette />
       </NavigationContext>
-    </ApiProvider>,
+    </WithCore>,
   );
   return { navigate, core };
 }

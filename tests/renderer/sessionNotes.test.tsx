@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, NoteTemplate, SessionNotes } from '../../shared/contract';
 import type { ApiError, Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { DraftNotesEditor } from '../../renderer/src/screens/sessions/DraftNotesEditor';
 import { dropPending, pendingFor } from '../../renderer/src/screens/sessions/pendingNotes';
@@ -59,9 +59,9 @@ function notesCore(failWith: ApiError['code'] | null = null) {
 
 function renderEditor(core: ReturnType<typeof notesCore>) {
   return render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <DraftNotesEditor session={session} notes={emptyNotes} template={regular} templates={[regular, repair]} saver={{ current: null }} />
-    </ApiProvider>,
+    </WithCore>,
   );
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { InputOf, MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { applyLanguage } from '../../renderer/src/i18n';
 import { AgreementReviewCard } from '../../renderer/src/screens/sessions/AgreementReviewCard';
@@ -25,7 +25,7 @@ function reviewingCore() {
 function renderCard(core = reviewingCore()) {
   const onReviewed = vi.fn();
   render(
-    <ApiProvider invoke={core.invoke}>
+    <WithCore invoke={core.invoke}>
       <ul>
         <AgreementReviewCard
           agreement={makeAgreement()}
@@ -38,7 +38,7 @@ function renderCard(core = reviewingCore()) {
           onReviewed={onReviewed}
         />
       </ul>
-    </ApiProvider>,
+    </WithCore>,
   );
   return { core, onReviewed };
 }

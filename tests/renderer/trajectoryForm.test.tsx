@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Client, InputOf, MethodName, Participant, Trajectory } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { TrajectoryEditor } from '../../renderer/src/screens/trajectories/TrajectoryEditor';
 import { makeClient as clientFactory } from './factories';
@@ -82,9 +82,9 @@ function makePractice() {
 function renderNewTrajectory() {
   const practice = makePractice();
   render(
-    <ApiProvider invoke={practice.invoke}>
+    <WithCore invoke={practice.invoke}>
       <TrajectoryEditor id="new" />
-    </ApiProvider>,
+    </WithCore>,
   );
   return practice;
 }
@@ -191,9 +191,9 @@ describe('editing an existing trajectory', () => {
   function renderExisting() {
     const practice = makePractice();
     render(
-      <ApiProvider invoke={practice.invoke}>
+      <WithCore invoke={practice.invoke}>
         <TrajectoryEditor id={7} />
-      </ApiProvider>,
+      </WithCore>,
     );
     return practice;
   }

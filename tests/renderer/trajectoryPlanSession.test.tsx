@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, Session, SessionOverlap } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { WithCore } from './renderWithCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { PlanSessionDialog } from '../../renderer/src/screens/trajectories/PlanSessionDialog';
 import { makeCoupleDetail } from './factories';
@@ -19,9 +19,9 @@ function renderDialog(overlaps: SessionOverlap[] = []) {
     return { ok: true, value: { id: 9, ...(input as object) } } as Result<never>;
   };
   render(
-    <ApiProvider invoke={invoke}>
+    <WithCore invoke={invoke}>
       <PlanSessionDialog open onOpenChange={() => undefined} detail={makeCoupleDetail()} onPlanned={(s) => planned.push(s)} />
-    </ApiProvider>,
+    </WithCore>,
   );
   return { sent, planned };
 }
