@@ -32,9 +32,10 @@ function sessionCore(): Script {
   };
 }
 
-async function openSession() {
-  const core = renderWithCore(<SessionWorkspaceScreen id={41} />, sessionCore());
-  await screen.findByRole('group', { name: 'Score van Sanne' });
+async function openSession(step: 'review' | 'goals') {
+  const core = renderWithCore(<SessionWorkspaceScreen id={41} step={step} />, sessionCore());
+  await (step === 'goals' ? screen.findByRole('group', { name: 'Score van Sanne' }) : screen.findByRole('button', { name: 'Nagekomen' }));
+  await waitFor(() => expect(core.countCalls()['questionnaires.responses']).toBe(1));
   await waitFor(() => expect(core.countCalls()['trajectories.detail']).toBe(1));
   const before = core.calls.length;
   return { ...core, callsSince: () => core.calls.slice(before).map((call) => call.method) };
@@ -42,7 +43,7 @@ async function openSession() {
 
 describe('what the session workspace asks core after a change', () => {
   it('opens with one call per read it shows', async () => {
-    const core = await openSession();
+    const core = await openSession('review');
     expect(core.countCalls()).toEqual({
       'sessions.workspace': 1,
       'noteTemplates.list': 1,
@@ -54,7 +55,7 @@ describe('what the session workspace asks core after a change', () => {
 
   it('stores a rating with one call and asks nothing again: the rating control already shows it', async () => {
     const user = userEvent.setup();
-    const core = await openSession();
+    const core = await openSession('goals');
     await user.click(within(screen.getByRole('group', { name: 'Score van Sanne' })).getByRole('radio', { name: '7' }));
     expect(await screen.findByText('Score van Sanne opgeslagen.')).toBeInTheDocument();
     expect(core.callsSince()).toEqual(['goals.rate']);
@@ -63,7 +64,7 @@ describe('what the session workspace asks core after a change', () => {
 
   it('after a review asks again only what the review changed, never the note templates or the questionnaires', async () => {
     const user = userEvent.setup();
-    const core = await openSession();
+    const core = await openSession('review');
     await user.click(screen.getByRole('button', { name: 'Nagekomen' }));
     await waitFor(() => expect(core.callsSince()).toContain('trajectories.detail'));
     expect(core.callsSince().sort()).toEqual(['agreements.review', 'sessions.workspace', 'trajectories.detail']);
