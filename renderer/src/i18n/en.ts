@@ -76,6 +76,7 @@ export const en: Messages = {
     website: 'Website',
     reportFooter: 'Footer on reports',
     autoLockMinutes: 'Lock after (minutes)',
+    anonymityThreshold: 'Minimum number of answers',
     registrations: {
       big: 'BIG number',
       nobco: 'NOBCO registration',
@@ -90,6 +91,7 @@ export const en: Messages = {
     too_long: '{{field}} can have at most {{max}} characters.',
     too_long_plain: '{{field}} is too long.',
     too_small_number: '{{field}} must be at least {{min}}.',
+    threshold_below_minimum: '{{field}} must be at least 3. With fewer answers one could tell who answered what.',
     too_big_number: '{{field}} can be at most {{max}}.',
     number: '{{field}} must be a number.',
     whole_number: '{{field}} must be a whole number.',
@@ -302,6 +304,12 @@ export const en: Messages = {
       uExample: '“U ziet alleen cijfers van de hele groep.”',
       saved: 'Saved. New documents for clients use this form of address.',
       englishNote: 'English documents always say “you”.',
+    },
+    anonymity: {
+      title: 'Anonymity of team questionnaires',
+      intro: 'A team answers psychological safety and check-ins anonymously. A round shows figures only once enough people answered, and then only figures for the whole group. The minimum is 3; you can raise it up to 50.',
+      saved_one: 'Saved. A round shows figures from {{count}} answer.',
+      saved_other: 'Saved. A round shows figures from {{count}} answers.',
     },
     autoLock: {
       title: 'Auto-lock',

@@ -75,6 +75,7 @@ export const nl = {
     website: 'Website',
     reportFooter: 'Voettekst op rapporten',
     autoLockMinutes: 'Vergrendelen na (minuten)',
+    anonymityThreshold: 'Minimaal aantal antwoorden',
     registrations: {
       big: 'BIG-nummer',
       nobco: 'NOBCO-registratie',
@@ -89,6 +90,7 @@ export const nl = {
     too_long: '{{field}} mag hoogstens {{max}} tekens hebben.',
     too_long_plain: '{{field}} is te lang.',
     too_small_number: '{{field}} moet minstens {{min}} zijn.',
+    threshold_below_minimum: '{{field}} moet minstens 3 zijn. Met minder antwoorden is te herleiden wie wat antwoordde.',
     too_big_number: '{{field}} mag hoogstens {{max}} zijn.',
     number: '{{field}} moet een getal zijn.',
     whole_number: '{{field}} moet een heel getal zijn.',
@@ -305,6 +307,12 @@ export const nl = {
       uExample: '“U ziet alleen cijfers van de hele groep.”',
       saved: 'Opgeslagen. Nieuwe documenten voor cliënten gebruiken deze aanspreekvorm.',
       englishNote: 'Engelse documenten zeggen altijd “you”.',
+    },
+    anonymity: {
+      title: 'Anonimiteit van teamvragenlijsten',
+      intro: 'Een team vult psychologische veiligheid en check-ins anoniem in. Een ronde toont pas cijfers als genoeg mensen hebben geantwoord, en dan alleen cijfers van de hele groep. Het minimum is 3; je kunt het verhogen tot 50.',
+      saved_one: 'Opgeslagen. Een ronde toont cijfers vanaf {{count}} antwoord.',
+      saved_other: 'Opgeslagen. Een ronde toont cijfers vanaf {{count}} antwoorden.',
     },
     autoLock: {
       title: 'Automatisch vergrendelen',

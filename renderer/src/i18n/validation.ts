@@ -28,6 +28,7 @@ export type ValidationReason =
   | 'due_before_made'
   | 'passphrase_too_short'
   | 'passphrase_mismatch'
+  | 'threshold_below_minimum'
   | 'control_character'
   | 'bidi_override'
   | 'lone_surrogate'
@@ -52,6 +53,7 @@ const knownReasons = new Set<string>([
   'due_before_made',
   'passphrase_too_short',
   'passphrase_mismatch',
+  'threshold_below_minimum',
   'control_character',
   'bidi_override',
   'lone_surrogate',

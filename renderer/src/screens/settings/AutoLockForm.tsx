@@ -5,12 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { practiceFields } from '../../../../shared/contract/practice';
 import type { ApiError } from '../../../../shared/errors';
-import { apiErrorText, fieldErrorText, formErrors } from '../../i18n/validation';
+import { formErrors } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { NumberSettingForm } from './NumberSettingForm';
 
 const autoLockForm = z.object({ autoLockMinutes: practiceFields.shape.autoLockMinutes.unwrap() });
 type AutoLockValues = z.infer<typeof autoLockForm>;
@@ -35,21 +33,15 @@ export function AutoLockForm({ minutes }: { minutes: number }) {
   });
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate className="inline-form">
-      {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
-      <TextField
-        label={label}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={240}
-        step={1}
-        error={fieldErrorText(t, form.formState.errors.autoLockMinutes, label)}
-        {...form.register('autoLockMinutes', { valueAsNumber: true })}
-      />
-      <Button type="submit" icon="check" disabled={form.formState.isSubmitting}>
-        {t('common.save')}
-      </Button>
-    </form>
+    <NumberSettingForm
+      label={label}
+      min={1}
+      max={240}
+      field={form.register('autoLockMinutes', { valueAsNumber: true })}
+      error={form.formState.errors.autoLockMinutes}
+      failure={failure}
+      saving={form.formState.isSubmitting}
+      onSubmit={(event) => void save(event)}
+    />
   );
 }

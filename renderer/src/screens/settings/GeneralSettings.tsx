@@ -6,6 +6,7 @@ import { apiErrorText } from '../../i18n/validation';
 import { useFetchRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
+import { AnonymitySettings } from './AnonymitySettings';
 import { AutoLockForm } from './AutoLockForm';
 import { ClientAddressSettings } from './ClientAddressSettings';
 import { LanguageSettings } from './LanguageSettings';
@@ -43,6 +44,7 @@ export function GeneralSettings() {
             <PracticeProfileForm practice={practice} onSaved={setPractice} />
           </section>
           <ClientAddressSettings practice={practice} onSaved={setPractice} />
+          <AnonymitySettings />
           <section className="card settings-section" aria-labelledby="settings-autolock">
             <h2 id="settings-autolock">{t('settings.autoLock.title')}</h2>
             <p className="muted">{t('settings.autoLock.intro')}</p>
