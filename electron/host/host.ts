@@ -105,7 +105,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         request = {};
       }
-      const result = await core.dispatch(String(request.method ?? ''), request.input ?? {});
+      const result = await core.dispatch(typeof request.method === 'string' ? request.method : '', request.input ?? {});
       return send(res, 200, JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, JSON.stringify({ error: 'method not allowed' }));

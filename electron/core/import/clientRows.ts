@@ -28,7 +28,12 @@ function reasonOf(field: ImportField, issue: z.core.$ZodIssue): string {
       return issue.format === 'email' ? 'email' : issue.message;
     case 'custom':
       return issue.message;
-    default:
+    case 'invalid_type':
+    case 'invalid_value':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return 'invalid';
   }
 }

@@ -27,7 +27,7 @@ export function buildScoreSeries(
   const byRespondent = new Map<number, Map<string, { newest: QuestionnaireDefinition; points: ScorePoint[] }>>();
   for (const r of responses) {
     let instruments = byRespondent.get(r.participantId);
-    if (!instruments) byRespondent.set(r.participantId, (instruments = new Map()));
+    if (!instruments) byRespondent.set(r.participantId, (instruments = new Map<string, { newest: QuestionnaireDefinition; points: ScorePoint[] }>()));
     const definition = definitionOf(r.key, r.version);
     let group = instruments.get(r.key);
     if (!group) instruments.set(r.key, (group = { newest: definition, points: [] }));

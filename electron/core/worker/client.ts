@@ -49,7 +49,7 @@ export function connectCore(startProcess: () => CoreProcess, options: CoreStartO
       }
       const settle = run.pending.get(message.id);
       run.pending.delete(message.id);
-      settle?.(message.result as Result<unknown>);
+      settle?.(message.result);
     });
     process.onExit((exitCode) => {
       if (running === run) running = null;

@@ -58,7 +58,7 @@ export function drawNumbersGrid(w: ReportWriter, table: ChartTable, formatValue:
     drawTable(
       w,
       [{ header: corner, weight: LABEL_WIDTH }, ...block.map((row) => ({ header: formatDate(row.x), weight: columnWidth }))],
-      table.columns.map((column, c) => [column.label, ...block.map((row) => (row.values[c] == null ? '–' : formatValue(row.values[c]!)))]),
+      table.columns.map((column, c) => [column.label, ...block.map((row) => (row.values[c] == null ? '–' : formatValue(row.values[c])))]),
       { size: theme.size.tiny + 0.5, width: LABEL_WIDTH + columnWidth * block.length, compact: true },
     );
   }
