@@ -80,7 +80,7 @@ function plainDispatch(dir: string): { dispatch: BenchEnv['dispatch']; db: Db } 
   const db = openDatabase(path, { key: null });
   // The plain database has no vault around it: no key, so no audit log either. Opening a record
   // writes nothing here, so the encrypted/plain ratio also holds the audit entry's cost.
-  const vault = { db: () => db, record: () => {} } as unknown as Vault;
+  const vault = { db: () => db, record: () => {}, isUnlocked: () => true } as unknown as Vault;
   return { dispatch: createDispatch({ vault, clock }), db };
 }
 
