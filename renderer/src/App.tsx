@@ -6,6 +6,7 @@ import { useInvoke } from './api/ApiContext';
 import { DataCache } from './api/DataCache';
 import { applyLanguage, takeLanguageChosenWhileLocked } from './i18n';
 import { apiErrorText } from './i18n/validation';
+import { ClientModeHost } from './screens/clientMode/ClientModeHost';
 import { AppShell } from './screens/shell/AppShell';
 import type { Route } from './screens/shell/navigation';
 import { CreateVaultScreen } from './screens/vault/CreateVaultScreen';
@@ -108,7 +109,9 @@ export function App() {
     case 'unlocked':
       return (
         <UnlockedVault onLocked={onLocked}>
-          <AppShell resume={resumeRoute} />
+          <ClientModeHost resume={resumeRoute}>
+            <AppShell resume={resumeRoute} />
+          </ClientModeHost>
         </UnlockedVault>
       );
   }

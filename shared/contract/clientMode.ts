@@ -9,6 +9,9 @@ import { credentials } from './vault';
 /** Whether this device is handed to a client right now. Only core decides; the screen follows. */
 export interface ClientModeStatus {
   active: boolean;
+  /** Where the device was handed over (ids only): where the practitioner comes back to. */
+  trajectoryId: number | null;
+  sessionId: number | null;
 }
 
 /** All the client screen gets: one questionnaire, in the client's language, and their own first name. */

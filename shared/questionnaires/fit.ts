@@ -10,3 +10,8 @@ export function questionnaireFits(key: string, kind: TrajectoryKind): boolean {
   const kinds = onlyFor[key];
   return kinds === undefined || kinds.includes(kind);
 }
+
+/** Whether a client can answer it without the practitioner reading out: every item has text, its own or the practice's. */
+export function answerableByClient(q: { textLicensed: boolean; itemCount: number; itemTextCount: number }): boolean {
+  return q.textLicensed || q.itemTextCount === q.itemCount;
+}

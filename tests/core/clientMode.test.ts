@@ -32,7 +32,7 @@ describe('client mode', () => {
     expect(await failure(practice.core, 'search.query', { query: 'Sanne' })).toMatchObject({ code: 'CLIENT_MODE' });
     expect(await failure(practice.core, 'clientMode.start', { trajectoryId: couple.id, participantId: sanne.id, questionnaireKey: 'trust-check-in' })).toMatchObject({ code: 'CLIENT_MODE' });
     expect(await invoke(practice.core, 'vault.status', {})).toMatchObject({ state: 'unlocked' });
-    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: true });
+    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: true, trajectoryId: couple.id, sessionId: session.id });
 
     const shown = await invoke(practice.core, 'clientMode.questionnaire', {});
     expect(shown).toMatchObject({ firstName: 'Daan', language: 'en', address: 'je', answered: false, definition: { key: 'trust-check-in' } });
@@ -50,7 +50,7 @@ describe('client mode', () => {
     expect((await invoke(practice.core, 'clients.list', {})).items.map((c) => c.firstName)).toEqual(expect.arrayContaining(['Sanne', 'Daan']));
     const stored = await invoke(practice.core, 'questionnaires.responses', { trajectoryId: couple.id, participantId: daan.id });
     expect(stored).toEqual([expect.objectContaining({ sessionId: session.id, key: 'trust-check-in', answers: { q1: 7, q2: 7, q3: 7, q4: 7, q5: 7 } })]);
-    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false });
+    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false, trajectoryId: null, sessionId: null });
   });
 
   it('stores answers given from the trajectory page outside a session, dated now, and the recovery key ends client mode too', async () => {
@@ -74,7 +74,7 @@ describe('client mode', () => {
     expect(await start({ sessionId: individual.id })).toMatchObject({ code: 'INVALID_INPUT', field: 'participantId', reason: 'not_an_attendee' });
     expect(await start({ participantId: other.participants[0]!.id })).toMatchObject({ code: 'INVALID_INPUT', field: 'participantId' });
     expect(await start({ questionnaireKey: 'no-such-list' })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false });
+    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false, trajectoryId: null, sessionId: null });
     expect(await failure(practice.core, 'clientMode.questionnaire', {})).toMatchObject({ code: 'CONFLICT', reason: 'not_in_client_mode' });
   });
 
@@ -101,7 +101,7 @@ describe('client mode', () => {
     expect(practice.core.vault.lockIfIdle()).toBe(true);
     expect(await failure(practice.core, 'clients.list', {})).toMatchObject({ code: 'VAULT_LOCKED' });
     await invoke(practice.core, 'vault.unlock', { passphrase });
-    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false });
+    expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false, trajectoryId: null, sessionId: null });
     expect((await invoke(practice.core, 'clients.list', {})).total).toBeGreaterThanOrEqual(2);
     const sanneAnswers = await invoke(practice.core, 'questionnaires.responses', { trajectoryId: couple.id, participantId: sanne.id });
     expect(sanneAnswers.map((r) => r.scores.total.score)).toContain(9);

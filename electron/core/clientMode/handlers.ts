@@ -1,3 +1,4 @@
+import type { ClientModeStatus } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { HandlersFor } from '../context';
 import { localMinute } from '../forms/importAnswers';
@@ -8,7 +9,11 @@ import { getResponse, saveFormResponse, saveResponse } from '../questionnaires/r
 import { getTrajectory } from '../trajectories/repository';
 import { clientModeFor, languageOfParticipant } from './handOver';
 import { confirmPassphrase } from './passphraseCheck';
-import { beginClientMode, clientModeOf, endClientMode, requireClientMode } from './state';
+import { beginClientMode, clientModeOf, endClientMode, requireClientMode, type ClientMode } from './state';
+
+function statusOf(mode: ClientMode | null): ClientModeStatus {
+  return { active: mode !== null, trajectoryId: mode?.trajectoryId ?? null, sessionId: mode?.sessionId ?? null };
+}
 
 export const clientModeHandlers: HandlersFor<'clientMode'> = {
   'clientMode.start': (input, { vault }) => {
@@ -20,9 +25,9 @@ export const clientModeHandlers: HandlersFor<'clientMode'> = {
       sessionId: mode.sessionId,
       details: { participantId: mode.participantId, questionnaire: mode.questionnaireKey },
     });
-    return { active: true };
+    return statusOf(mode);
   },
-  'clientMode.status': (_input, { vault }) => ({ active: clientModeOf(vault) !== null }),
+  'clientMode.status': (_input, { vault }) => statusOf(clientModeOf(vault)),
   'clientMode.questionnaire': (_input, { vault }) => {
     const mode = requireClientMode(vault);
     const db = vault.db();

@@ -70,7 +70,7 @@ export const readsChangedBy = {
   'exports.practice': auditLog,
   'erasure.erase': everything,
   'clientMode.start': ['clientMode.status', 'clientMode.questionnaire'],
-  'clientMode.submit': ['clientMode.status', ...answers, ...trajectoryPage],
+  'clientMode.submit': ['clientMode.status', 'clientMode.questionnaire', ...answers, ...trajectoryPage],
   // Leaving client mode hands the screen back: nothing read in it is the practitioner's to keep.
   'clientMode.leave': everything,
 } as const satisfies Record<WriteMethod, readonly ReadMethod[] | typeof everything>;

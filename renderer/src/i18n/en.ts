@@ -1,6 +1,7 @@
 import { charts } from './en/charts';
 import { questionnairesEn } from './en/questionnaires';
 import { formsEn } from './en/forms';
+import { clientModeEn } from './en/clientMode';
 import { searchEn } from './en/search';
 import { sessionsEn } from './en/sessions';
 import { dashboard } from './en/dashboard';
@@ -29,6 +30,7 @@ export const en: Messages = {
   search: searchEn,
   questionnaires: questionnairesEn,
   forms: formsEn,
+  clientMode: clientModeEn,
   app: {
     name: 'Traject',
     tagline: 'Practice management, private on this computer',

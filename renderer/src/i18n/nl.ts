@@ -1,6 +1,7 @@
 import { charts } from './nl/charts';
 import { questionnairesNl } from './nl/questionnaires';
 import { formsNl } from './nl/forms';
+import { clientModeNl } from './nl/clientMode';
 import { searchNl } from './nl/search';
 import { sessionsNl } from './nl/sessions';
 import { dashboard } from './nl/dashboard';
@@ -28,6 +29,7 @@ export const nl = {
   search: searchNl,
   questionnaires: questionnairesNl,
   forms: formsNl,
+  clientMode: clientModeNl,
   app: {
     name: 'Traject',
     tagline: 'Praktijkbeheer, privé op deze computer',

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant, QuestionnaireSummary, Trajectory } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
-import { questionnaireFits } from '../../../../shared/questionnaires/fit';
+import type { Participant, Trajectory } from '../../../../shared/contract';
 import { apiErrorText } from '../../i18n/validation';
 import { downloadFile } from '../../ui/download';
 import { FieldFrame } from '../../ui/Field';
@@ -10,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useClientQuestionnaires } from '../questionnaires/useClientQuestionnaires';
 import { FormDialog } from '../trajectories/FormDialog';
 
 interface GiveQuestionnaireDialogProps {
@@ -25,38 +23,22 @@ const firstName = (p: Participant) => p.preferredName || p.firstName;
 
 /** "Vragenlijst meegeven": one form file per chosen participant, downloaded at once. */
 export function GiveQuestionnaireDialog({ open, onOpenChange, trajectory, onMade }: GiveQuestionnaireDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
   const firstBox = useRef<HTMLInputElement>(null);
   const daysInput = useRef<HTMLInputElement>(null);
   const present = trajectory.participants.filter((p) => p.removedAt === null);
-  const [questionnaires, setQuestionnaires] = useState<QuestionnaireSummary[] | null>(null);
-  const [key, setKey] = useState('');
+  const { questionnaires, key, setKey, failure, setFailure } = useClientQuestionnaires(open, trajectory.kind);
   const [chosen, setChosen] = useState<number[]>([]);
   const [withAgreements, setWithAgreements] = useState(true);
   const [validDays, setValidDays] = useState('30');
   const [errors, setErrors] = useState<{ participants?: string; validDays?: string }>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     setErrors({});
-    setFailure(null);
     setChosen(present.filter((p) => p.role !== 'sponsor').map((p) => p.id));
-    let current = true;
-    void fetchRead('questionnaires.list', { language: i18n.language === 'en' ? 'en' : 'nl' }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setFailure(result.error);
-      // Offered only where it fits: the rule lives with the questionnaires, the screen only asks.
-      const fitting = result.value.filter((q) => questionnaireFits(q.key, trajectory.kind) && (q.textLicensed || q.itemTextCount === q.itemCount));
-      setQuestionnaires(fitting);
-      setKey((k) => (fitting.some((q) => q.key === k) ? k : (fitting[0]?.key ?? '')));
-    });
-    return () => {
-      current = false;
-    };
     // Each opening starts from the trajectory as it is now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, trajectory.id]);

@@ -26,7 +26,7 @@ interface ItemAnswerProps {
 }
 
 /** One item: its text (or its number) and the response scale as radio buttons, labels under the points. */
-function ItemAnswer({ name, legend, scale, value, onChange }: ItemAnswerProps) {
+export function ItemAnswer({ name, legend, scale, value, onChange }: ItemAnswerProps) {
   const { t, i18n } = useTranslation();
   const language = screenLanguage(i18n.language);
   const points = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
+import { LetClientFillIn } from '../clientMode/LetClientFillIn';
 import { AnswerAlerts } from '../questionnaires/AnswerAlerts';
 import { BandLabel } from '../questionnaires/BandLabel';
 import { screenLanguage } from '../questionnaires/language';
@@ -153,6 +154,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
           <Button icon="plus" disabled={!key || attendees.length === 0} onClick={() => void begin()}>
             {t('sessions.questionnaire.begin')}
           </Button>
+          <LetClientFillIn trajectory={trajectory} participants={attendees} sessionId={session.id} />
         </div>
       )}
     </section>

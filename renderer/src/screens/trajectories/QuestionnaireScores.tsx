@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupFigures, InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
@@ -62,7 +62,14 @@ function RaisedAlerts({ raised, participants }: { raised: ResponseAlerts[]; part
   );
 }
 
-export function QuestionnaireScores({ trajectoryId, participants }: { trajectoryId: number; participants: readonly Participant[] }) {
+interface QuestionnaireScoresProps {
+  trajectoryId: number;
+  participants: readonly Participant[];
+  /** Buttons beside the heading. */
+  actions?: ReactNode;
+}
+
+export function QuestionnaireScores({ trajectoryId, participants, actions }: QuestionnaireScoresProps) {
   const { t, i18n } = useTranslation();
   const fetchRead = useFetchRead();
   const [scores, setScores] = useState<ScoreSeries | null>(null);
@@ -96,6 +103,7 @@ export function QuestionnaireScores({ trajectoryId, participants }: { trajectory
     <section className="trajectory-section" aria-labelledby="questionnaires-heading">
       <div className="section-head">
         <h2 id="questionnaires-heading">{t('trajectories.questionnaires.title')}</h2>
+        {actions && <div className="section-actions">{actions}</div>}
       </div>
       {error && <Notice tone="error">{apiErrorText(t, error)}</Notice>}
       {groups && <GroupFiguresView figures={groups} participants={participants} />}

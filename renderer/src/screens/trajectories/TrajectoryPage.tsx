@@ -9,6 +9,7 @@ import { useNotify } from '../../ui/Toasts';
 import { useNavigate, type TrajectoryListState } from '../shell/navigation';
 import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
 import type { Session } from '../../../../shared/contract';
+import { LetClientFillIn } from '../clientMode/LetClientFillIn';
 import { SealedFormsSection } from '../forms/SealedFormsSection';
 import { RescheduleDialog } from '../planning/RescheduleDialog';
 import { AgreementsSection } from './AgreementsSection';
@@ -102,7 +103,11 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
       />
       <GoalsSection detail={detail} />
       <AgreementsSection detail={detail} />
-      <QuestionnaireScores trajectoryId={trajectory.id} participants={trajectory.participants} />
+      <QuestionnaireScores
+        trajectoryId={trajectory.id}
+        participants={trajectory.participants}
+        actions={<LetClientFillIn trajectory={trajectory} participants={trajectory.participants.filter((p) => p.removedAt === null)} />}
+      />
       <SealedFormsSection trajectory={trajectory} />
       <RepairPlansSection detail={detail} />
       <RescheduleDialog
