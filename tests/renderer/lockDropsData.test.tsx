@@ -37,6 +37,7 @@ describe('locking the vault', () => {
       'vault.lock': () => ((vaultState = locked), ok(locked)),
       'vault.unlock': () => ((vaultState = unlocked), ok(unlocked)),
       'clients.list': () => ok({ items: [], total: 2 }),
+      'clientMode.status': () => ok({ active: false, trajectoryId: null, sessionId: null }),
       'dashboard.get': () => {
         dashboardReads += 1;
         // The first time at once; after the unlock core takes its time, so a cached answer would show.

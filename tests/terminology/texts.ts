@@ -144,7 +144,8 @@ export function allTexts(): Text[] {
   const questionnaires: Text[] = [];
   for (const q of builtinQuestionnaires) bilingualPairs(q, q.key, questionnaires);
   return [
-    ...fromTree('ui', 'nl', nl),
+    // A screen's text for a practice that chose "u" (client mode) carries `_u` in its key: a formal text.
+    ...fromTree('ui', 'nl', nl).map((t) => (/_u$/.test(t.key) ? { ...t, source: 'formal' as const } : t)),
     ...fromTree('ui', 'en', en),
     ...fromTree('report', 'nl', reportStrings('nl')),
     ...fromTree('report', 'en', reportStrings('en')),

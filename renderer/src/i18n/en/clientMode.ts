@@ -6,13 +6,13 @@ export const clientModeEn: typeof clientModeNl = {
   dialog: {
     description: 'Then the screen shows only this questionnaire, large and in the participant’s language. You come back with your passphrase.',
     questionnaire: 'Questionnaire',
-    questionnaireHint: 'Only questionnaires that fit this kind of programme and have text for every item.',
+    questionnaireHint: 'Only questionnaires that fit this type of programme and have text for every item.',
     participant: 'Who fills it in',
     none: 'There is no questionnaire here that a client can fill in on their own. Enter the item text first under Questionnaires.',
     submit: 'Start client mode',
     saving: 'Starting client mode…',
     refused: {
-      questionnaire_does_not_fit: 'This questionnaire does not fit this kind of programme.',
+      questionnaire_does_not_fit: 'This questionnaire does not fit this type of programme.',
       items_without_text: 'Not every item of this questionnaire has text. Enter the item text first under Questionnaires.',
       not_an_attendee: 'This participant is not in this session. Choose someone who is.',
       session_not_held: 'Nobody fills anything in for a cancelled session or a no-show.',
