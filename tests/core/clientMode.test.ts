@@ -53,9 +53,10 @@ describe('client mode', () => {
     expect(await invoke(practice.core, 'clientMode.status', {})).toEqual({ active: false, trajectoryId: null, sessionId: null });
   });
 
-  it('stores answers given from the trajectory page outside a session, dated now, and the recovery key ends client mode too', async () => {
+  it('stores answers given from the trajectory page outside a session, dated now, addresses the client as the practice chose, and the recovery key ends client mode too', async () => {
+    await invoke(practice.core, 'practice.update', { clientAddress: 'u' });
     await invoke(practice.core, 'clientMode.start', { trajectoryId: couple.id, participantId: sanne.id, questionnaireKey: 'trust-check-in' });
-    expect(await invoke(practice.core, 'clientMode.questionnaire', {})).toMatchObject({ firstName: 'Sanne', language: 'nl' });
+    expect(await invoke(practice.core, 'clientMode.questionnaire', {})).toMatchObject({ firstName: 'Sanne', language: 'nl', address: 'u' });
     await invoke(practice.core, 'clientMode.submit', { answers: trustAnswers(4) });
     const left = await invoke(practice.core, 'clientMode.leave', { recoveryKey });
     expect(left.response).toMatchObject({ sessionId: null, form: null, participantId: sanne.id, startsAt: expect.stringMatching(/^2026-11-25T\d{2}:00$/) });
