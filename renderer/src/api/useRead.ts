@@ -30,7 +30,7 @@ export interface Read<T> {
   /** True while core is being asked, also when an answer is already shown. */
   loading: boolean;
   /** Ask again now (after a change core could not tell the cache about). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 export interface ReadOptions {

@@ -10,7 +10,7 @@ interface ChartTableProps {
   bands: readonly LineChartBand[];
   baseline?: number | null | undefined;
   target?: number | null | undefined;
-  formatY(value: number): string;
+  formatY: (value: number) => string;
 }
 
 /**

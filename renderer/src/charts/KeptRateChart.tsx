@@ -8,9 +8,9 @@ import { overallStyle, seriesStyle, type SeriesStyle } from './palette';
 interface KeptRateChartProps {
   keptRate: KeptRateOverview;
   /** "Sanne de Wit", "Beide partners", "Behandelaar". */
-  ownerLabel(owner: AgreementOwner): string;
+  ownerLabel: (owner: AgreementOwner) => string;
   /** A participant's style from the other charts, so the same person keeps the same line. */
-  ownerStyle?(owner: AgreementOwner): SeriesStyle | undefined;
+  ownerStyle?: (owner: AgreementOwner) => SeriesStyle | undefined;
   title?: string;
   showTitle?: boolean;
 }

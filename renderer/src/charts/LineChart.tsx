@@ -190,7 +190,7 @@ function sessionTicks(geometry: ChartGeometry): XTick[] | null {
 interface AxesProps {
   geometry: ChartGeometry;
   xTicks: XTick[];
-  formatY(value: number): string;
+  formatY: (value: number) => string;
   language: string;
   yLabel: string | undefined;
 }

@@ -24,7 +24,10 @@ export function formatTimeTick(value: number, unit: TimeUnit | 'number' | 'index
     }
     case 'year':
       return dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
-    default:
+    case 'day':
+    case 'week':
+    case 'number':
+    case 'index':
       return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   }
 }

@@ -78,7 +78,12 @@ function reasonOf(issue: z.core.$ZodRawIssue): string {
       return issue.format === 'email' ? 'email' : 'invalid';
     case 'invalid_value':
       return issue.values.length === 1 && issue.values[0] === '' ? emptyAllowed : 'invalid';
-    default:
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return 'invalid';
   }
 }

@@ -5,13 +5,13 @@ import { useReturnFocus } from './useReturnFocus';
 
 interface ConfirmDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   title: string;
   description: ReactNode;
   /** More to weigh before confirming (a warning, a list), below the description. */
   details?: ReactNode;
   confirmLabel: string;
-  onConfirm(): void;
+  onConfirm: () => void;
   tone?: 'primary' | 'danger';
 }
 

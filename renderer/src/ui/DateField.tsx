@@ -10,8 +10,8 @@ interface DateFieldProps {
   name: string;
   /** An ISO date, '' for none, or what was typed when it is not a date (the schema then says so). */
   value: string | undefined;
-  onChange(value: string): void;
-  onBlur(): void;
+  onChange: (value: string) => void;
+  onBlur: () => void;
   /** An ISO date that fits this field, shown as the example: a birth date for a birth date, next week for a session. */
   example: string;
   ref?: Ref<HTMLInputElement>;

@@ -6,7 +6,7 @@ interface FormActionsProps {
   submitLabel: string;
   saving: boolean;
   savingLabel: string;
-  onCancel(): void;
+  onCancel: () => void;
 }
 
 /** Save and cancel under a form, and a note while it saves. */

@@ -16,7 +16,7 @@ export function useShownPart<T>(items: readonly T[], first = firstShown) {
 }
 
 interface ShowAllButtonProps {
-  part: { hidden: number; all: boolean; toggle(): void };
+  part: { hidden: number; all: boolean; toggle: () => void };
   /** "Alle 100 eerdere sessies tonen": the list's own words, with {{count}}. */
   showAll: string;
 }

@@ -14,7 +14,7 @@ type Notify = (text: string, tone?: Message['tone']) => void;
 interface Toasts {
   notify: Notify;
   /** Forget every message at once: they can name clients, and a locked screen shows none. */
-  clear(): void;
+  clear: () => void;
 }
 
 const ToastContext = createContext<Toasts>({ notify: () => undefined, clear: () => undefined });

@@ -5,7 +5,7 @@ interface ToolbarSearchProps {
   label: string;
   hint: string;
   value: string;
-  onSearch(text: string): void;
+  onSearch: (text: string) => void;
 }
 
 /** The search box at the start of a list's toolbar, with a hint that says what it searches. */

@@ -6,7 +6,7 @@ import { useRef } from 'react';
  * control is gone (a removed row), the page's heading takes focus, never the page body.
  * Spread the result onto a radix Dialog.Content or AlertDialog.Content.
  */
-export function useReturnFocus(): { onOpenAutoFocus(): void; onCloseAutoFocus(event: Event): void } {
+export function useReturnFocus(): { onOpenAutoFocus: () => void; onCloseAutoFocus(event: Event): void } {
   const opener = useRef<HTMLElement | null>(null);
   return {
     onOpenAutoFocus: () => {

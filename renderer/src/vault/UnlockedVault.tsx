@@ -9,7 +9,7 @@ import { useStatusPolling } from './useStatusPolling';
 
 interface UnlockedVaultProps {
   /** `auto` when core locked by itself (idle), false when the practitioner chose to lock. */
-  onLocked(auto: boolean): void;
+  onLocked: (auto: boolean) => void;
   children: ReactNode;
 }
 

@@ -7,9 +7,9 @@ import type { Language } from '../i18n';
 export interface UnlockedVaultApi {
   /** Like invoke, but a locked vault sends the practitioner to the unlock screen. */
   call: Invoke;
-  lock(): Promise<void>;
+  lock: () => Promise<void>;
   /** Store the language in the vault and switch the screen to it. Returns false if it could not be stored. */
-  changeLanguage(language: Language): Promise<boolean>;
+  changeLanguage: (language: Language) => Promise<boolean>;
 }
 
 export const VaultContext = createContext<UnlockedVaultApi | null>(null);

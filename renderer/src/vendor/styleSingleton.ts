@@ -10,7 +10,7 @@ export function styleSingleton(): (props: StyleProps) => null {
   return () => null;
 }
 
-export function stylesheetSingleton(): { add(style: string): void; remove(): void } {
+export function stylesheetSingleton(): { add: (style: string) => void; remove(): void } {
   return { add: () => undefined, remove: () => undefined };
 }
 

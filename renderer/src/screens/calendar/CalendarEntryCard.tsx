@@ -6,8 +6,8 @@ import { SessionStatusIcon } from '../../ui/SessionStatusIcon';
 
 interface CalendarEntryCardProps {
   entry: CalendarEntry;
-  onOpen(entry: CalendarEntry): void;
-  onMove(entry: CalendarEntry): void;
+  onOpen: (entry: CalendarEntry) => void;
+  onMove: (entry: CalendarEntry) => void;
 }
 
 /** One session in the calendar: when, for whom, its status in words; open it, or move it through a dialog. */

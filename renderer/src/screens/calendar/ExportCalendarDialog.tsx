@@ -11,7 +11,7 @@ import { useNotify } from '../../ui/Toasts';
 import { FormDialog } from '../trajectories/FormDialog';
 
 /** "Agenda exporteren": the planned sessions as an .ics file; names only when chosen, with the warning beside it. */
-export function ExportCalendarDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+export function ExportCalendarDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const notify = useNotify();

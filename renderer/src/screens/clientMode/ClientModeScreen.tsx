@@ -18,7 +18,7 @@ import '../../styles/clientMode.css';
  * large and calm, and a quiet way back for the practitioner. No menu, no search, no other names;
  * Ctrl/Cmd+L still locks, and core refuses everything else anyway.
  */
-export function ClientModeScreen({ onLeft }: { onLeft(left: ClientModeLeft): void }) {
+export function ClientModeScreen({ onLeft }: { onLeft: (left: ClientModeLeft) => void }) {
   const { t, i18n } = useTranslation();
   const vault = useVault();
   const { data: questionnaire, error: failure } = useRead('clientMode.questionnaire', {});

@@ -10,7 +10,7 @@ import { useWrite } from '../../api/useWrite';
 import { FormDialog } from '../trajectories/FormDialog';
 
 /** The practitioner's way back: the passphrase (or the recovery key); a wrong one leaves client mode on. */
-export function LeaveClientMode({ onLeft }: { onLeft(left: ClientModeLeft): void }) {
+export function LeaveClientMode({ onLeft }: { onLeft: (left: ClientModeLeft) => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const input = useRef<HTMLInputElement>(null);

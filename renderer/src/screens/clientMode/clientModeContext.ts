@@ -11,7 +11,7 @@ export interface HandOver {
 
 export interface ClientModeApi {
   /** Start client mode; returns core's refusal, or null once the client screen is on. */
-  start(handOver: HandOver): Promise<ApiError | null>;
+  start: (handOver: HandOver) => Promise<ApiError | null>;
 }
 
 export const ClientModeContext = createContext<ClientModeApi | null>(null);

@@ -7,7 +7,7 @@ import { fullName } from './clientName';
 
 interface ArchiveControlProps {
   client: Client;
-  onConfirm(archived: boolean): void;
+  onConfirm: (archived: boolean) => void;
 }
 
 /** Archive or unarchive, after a question that says what will happen; nothing is deleted. */

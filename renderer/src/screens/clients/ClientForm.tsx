@@ -47,8 +47,8 @@ interface ClientFormProps {
   client?: Client;
   submitLabel: string;
   /** Returns core's error, or null when saved. */
-  onSubmit(values: ClientValues): Promise<ApiError | null>;
-  onCancel(): void;
+  onSubmit: (values: ClientValues) => Promise<ApiError | null>;
+  onCancel: () => void;
 }
 
 /** A client's details, checked with the contract's own schema; the first wrong field gets the focus. */

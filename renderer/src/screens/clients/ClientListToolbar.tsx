@@ -4,9 +4,9 @@ import type { ClientListState } from '../shell/navigation';
 
 interface ClientListToolbarProps {
   search: string;
-  onSearch(text: string): void;
+  onSearch: (text: string) => void;
   state: ClientListState;
-  onChange(patch: Partial<ClientListState>): void;
+  onChange: (patch: Partial<ClientListState>) => void;
 }
 
 /** Search, sort and the archive switch: everything that narrows the list, in one row. */

@@ -9,7 +9,7 @@ interface ClientTableProps {
   clients: ClientListItem[];
   /** Kept for the list's callers; the status (from core) is always shown now. */
   showStatus?: boolean;
-  onOpen(client: Client): void;
+  onOpen: (client: Client) => void;
 }
 
 /** One row per client with their status and next session; the name opens the client, the whole row does too for the mouse. */

@@ -18,8 +18,8 @@ import { ErasureScope } from './ErasureScope';
 
 interface EraseClientDialogProps {
   client: Client;
-  onClose(): void;
-  onErased(): void;
+  onClose: () => void;
+  onErased: () => void;
 }
 
 /**

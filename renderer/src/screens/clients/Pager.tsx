@@ -7,7 +7,7 @@ interface PagerProps {
   total: number;
   /** What is paged through, for screen readers; the clients list by default. */
   label?: string;
-  onOffset(offset: number): void;
+  onOffset: (offset: number) => void;
 }
 
 /** "26–50 of 120" with previous and next; hidden when everything fits on one page. */

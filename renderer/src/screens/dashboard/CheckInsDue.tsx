@@ -4,7 +4,7 @@ import { Icon } from '../../ui/Icon';
 import { formatDay, formatDayAndTime } from '../../i18n/format';
 
 /** Trajectories whose check-in interval has passed since the last held session. */
-export function CheckInsDue({ items, onOpen }: { items: CheckInDue[]; onOpen(item: CheckInDue): void }) {
+export function CheckInsDue({ items, onOpen }: { items: CheckInDue[]; onOpen: (item: CheckInDue) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (

@@ -18,7 +18,7 @@ interface DashboardSessionsProps {
   sessions: DashboardSession[];
   /** Group by day (the week) or not (today). */
   byDay: boolean;
-  onOpen(session: DashboardSession): void;
+  onOpen: (session: DashboardSession) => void;
 }
 
 /** Sessions in time order, each with its status in words when it is not simply planned; each opens its own page, one in progress says so and offers to go on with it. */

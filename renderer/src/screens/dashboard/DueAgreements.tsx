@@ -6,7 +6,7 @@ import { formatDay } from '../../i18n/format';
 const overdueReasons = new Set<DueAgreement['reason']>(['due_date_passed', 'next_session_passed']);
 
 /** Agreements to discuss: overdue ones first, with why they are due; each opens its trajectory. */
-export function DueAgreements({ items, total, onOpen }: { items: DueAgreement[]; total: number; onOpen(item: DueAgreement): void }) {
+export function DueAgreements({ items, total, onOpen }: { items: DueAgreement[]; total: number; onOpen: (item: DueAgreement) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <>

@@ -4,7 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { TrajectoryKindBadge, TrajectoryStatusBadge } from '../trajectories/TrajectoryBadges';
 
 /** The trajectories changed most recently; each opens its page. */
-export function RecentTrajectories({ items, onOpen }: { items: RecentTrajectory[]; onOpen(item: RecentTrajectory): void }) {
+export function RecentTrajectories({ items, onOpen }: { items: RecentTrajectory[]; onOpen: (item: RecentTrajectory) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <ul className="dash-list">

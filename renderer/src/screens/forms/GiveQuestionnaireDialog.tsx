@@ -13,10 +13,10 @@ import { FormDialog } from '../trajectories/FormDialog';
 
 interface GiveQuestionnaireDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   trajectory: Trajectory;
   /** After the files were made and handed to the browser's download: the first names they are for. */
-  onMade(names: string[]): void;
+  onMade: (names: string[]) => void;
 }
 
 const firstName = (p: Participant) => p.preferredName || p.firstName;

@@ -12,8 +12,8 @@ import { ScopeChoice, type Scope } from './ScopeChoice';
 
 interface CancelSessionDialogProps {
   session: Session | null;
-  onOpenChange(open: boolean): void;
-  onCancelled(session: Session): void;
+  onOpenChange: (open: boolean) => void;
+  onCancelled: (session: Session) => void;
 }
 
 /** Cancel a session of a series: this one only, or this one and the later planned ones. */

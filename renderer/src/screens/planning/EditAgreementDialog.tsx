@@ -21,8 +21,8 @@ import { agreementForm, dueOf, formFieldOf, ownerFromKey, ownerKey, valuesOf, ty
 interface EditAgreementDialogProps {
   agreement: Agreement | null;
   trajectory: Trajectory;
-  onOpenChange(open: boolean): void;
-  onSaved(agreement: Agreement): void;
+  onOpenChange: (open: boolean) => void;
+  onSaved: (agreement: Agreement) => void;
 }
 
 /** Correct an agreement: its wording, whose it is, when it is due; after a review the change is an amendment. */
@@ -48,8 +48,8 @@ interface FormProps {
   agreement: Agreement;
   trajectory: Trajectory;
   amending: boolean;
-  onSaved(agreement: Agreement): void;
-  onCancel(): void;
+  onSaved: (agreement: Agreement) => void;
+  onCancel: () => void;
 }
 
 function EditAgreementForm({ agreement, trajectory, amending, onSaved, onCancel }: FormProps) {

@@ -25,8 +25,8 @@ type Movable = Pick<Session, 'id' | 'startsAt' | 'durationMinutes' | 'seriesId'>
 
 interface RescheduleDialogProps {
   session: Movable | null;
-  onOpenChange(open: boolean): void;
-  onRescheduled(session: Session): void;
+  onOpenChange: (open: boolean) => void;
+  onRescheduled: (session: Session) => void;
 }
 
 /** Move or shorten a session; an overlap is shown before saving, and saving anyway stays possible. */
@@ -43,7 +43,7 @@ const schema = z.object({ ...sessionTimeFields, scope: z.enum(['this', 'followin
 type Values = z.input<typeof schema>;
 const fieldNames = ['date', 'time', 'durationMinutes'] as const;
 
-function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDone(session: Session): void; onCancel(): void }) {
+function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDone: (session: Session) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
   const fetchRead = useFetchRead();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export type Scope = 'this' | 'following';
 
 /** For a session of a series: change this one only, or this one and the later ones too. */
-export function ScopeChoice({ value, onChange }: { value: Scope; onChange(scope: Scope): void }) {
+export function ScopeChoice({ value, onChange }: { value: Scope; onChange: (scope: Scope) => void }) {
   const { t } = useTranslation();
   const name = useId();
   return (

@@ -15,7 +15,7 @@ interface SeriesFieldsProps {
   errors: FieldErrors<SessionPlanValues>;
   preview: SeriesPreview | null;
   register: UseFormRegister<SessionPlanValues>;
-  onPreview(): void;
+  onPreview: () => void;
 }
 
 /** Repeat every N weeks until a date or a number of times, with the dates (and their overlaps) shown before planning. */

@@ -36,7 +36,7 @@ export function SessionTimeFields<Values extends TimeValues>({ control, register
             example={dateExamples.nextWeek()}
             error={error('date', label('date'))}
             name={field.name}
-            value={field.value as string}
+            value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
             ref={field.ref}

@@ -65,7 +65,7 @@ export function NumberField({ name, label, hint, className }: NumberFieldProps) 
       error={editorErrorText(t, errorAt(formState.errors, name), label)}
       {...register(name as EditorPath, {
         setValueAs: (value: unknown) => {
-          const text = String(value ?? '').trim().replace(',', '.');
+          const text = (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '').trim().replace(',', '.');
           return text === '' ? undefined : Number(text);
         },
       })}

@@ -18,7 +18,7 @@ import { screenLanguage } from './language';
  * The practice's own item text for a scoring-only questionnaire (Rempel, Edmondson): typed from
  * the practitioner's licensed copy, stored in the vault, shown when the questionnaire is filled in.
  */
-export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireKey: string; onDone(): void }) {
+export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireKey: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
   const fetchRead = useFetchRead();

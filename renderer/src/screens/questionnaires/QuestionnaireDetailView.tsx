@@ -18,7 +18,7 @@ import { screenLanguage } from './language';
 import type { QuestionnaireView } from './views';
 
 /** One questionnaire as defined: scale, items, scoring and bands, with what can be done with it. */
-export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { questionnaireKey: string; onOpen(view: QuestionnaireView): void }) {
+export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { questionnaireKey: string; onOpen: (view: QuestionnaireView) => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
   const fetchRead = useFetchRead();

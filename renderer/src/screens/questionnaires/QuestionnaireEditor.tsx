@@ -22,7 +22,7 @@ import { ScoringFields } from './ScoringFields';
 /** The contract's own schema checks the form, on the content the editor's fields stand for. */
 const contentResolver = zodResolver(questionnaireContent, formErrors);
 const resolver: Resolver<EditorValues> = async (values, context, options) => {
-  const checked = await contentResolver(toContent(values) as never, context, options as never);
+  const checked = await contentResolver(toContent(values), context, options as never);
   const errors = checked.errors as FieldErrors<EditorValues>;
   return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
 };
@@ -31,7 +31,7 @@ export type EditorStart = { kind: 'new' } | { kind: 'copy'; key: string } | { ki
 
 interface QuestionnaireEditorProps {
   start: EditorStart;
-  onDone(key: string | null): void;
+  onDone: (key: string | null) => void;
 }
 
 /** A custom questionnaire, new, copied from another, or changed (a change after responses becomes a new version). */
@@ -56,7 +56,7 @@ interface EditorFormProps {
   start: EditorStart;
   source: QuestionnaireDetail | null;
   initial: EditorValues;
-  onDone(key: string | null): void;
+  onDone: (key: string | null) => void;
 }
 
 function EditorForm({ start, source, initial, onDone }: EditorFormProps) {

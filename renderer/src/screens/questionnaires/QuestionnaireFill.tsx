@@ -22,7 +22,7 @@ interface ItemAnswerProps {
   legend: string;
   scale: ResponseScale;
   value: number | null;
-  onChange(value: number | null): void;
+  onChange: (value: number | null) => void;
 }
 
 /** One item: its text (or its number) and the response scale as radio buttons, labels under the points. */
@@ -88,8 +88,8 @@ interface QuestionnaireFillProps {
   detail: QuestionnaireDetail;
   respondent: string;
   initial?: Answers;
-  onSubmit(answers: { itemId: string; value: number | null }[]): Promise<ApiError | null>;
-  onCancel(): void;
+  onSubmit: (answers: { itemId: string; value: number | null }[]) => Promise<ApiError | null>;
+  onCancel: () => void;
 }
 
 /** A respondent answers every item on the response scale; items may be left open (the score is then prorated). */

@@ -13,7 +13,7 @@ import { formatNumber } from '../../i18n/format';
 import { screenLanguage } from './language';
 import type { QuestionnaireView } from './views';
 
-function QuestionnaireRow({ summary, onOpen }: { summary: QuestionnaireSummary; onOpen(view: QuestionnaireView): void }) {
+function QuestionnaireRow({ summary, onOpen }: { summary: QuestionnaireSummary; onOpen: (view: QuestionnaireView) => void }) {
   const { t, i18n } = useTranslation();
   const range = `${formatNumber(summary.scoreRange.min, i18n.language)}–${formatNumber(summary.scoreRange.max, i18n.language)}`;
   return (
@@ -67,7 +67,7 @@ function QuestionnaireRow({ summary, onOpen }: { summary: QuestionnaireSummary; 
 }
 
 /** Built-in and custom questionnaires; one to make your own, copies of any. */
-export function QuestionnaireList({ onOpen }: { onOpen(view: QuestionnaireView): void }) {
+export function QuestionnaireList({ onOpen }: { onOpen: (view: QuestionnaireView) => void }) {
   const { t, i18n } = useTranslation();
   const fetchRead = useFetchRead();
   const language = screenLanguage(i18n.language);

@@ -37,7 +37,7 @@ export function editorErrorText(t: TFunction, error: FieldError | undefined, lab
 
 /** The error at a path, whether it sits on the field itself or on the object around it (text: {nl, en}). */
 export function errorAt(errors: FieldErrors<EditorValues>, path: string): FieldError | undefined {
-  const found = get(errors, path) as (FieldError & Record<string, unknown>) | undefined;
+  const found = get<FieldErrors<EditorValues>, (FieldError & Record<string, unknown>) | undefined>(errors, path);
   if (!found) return undefined;
   if (typeof found.message === 'string') return found;
   // An object with errors inside (e.g. text.nl): the first one.

@@ -10,7 +10,7 @@ interface PreviewPagesProps {
   pageCount: number;
   /** Drawn across the whole width, to read the words rather than see the layout. */
   large: boolean;
-  onLargeChange(large: boolean): void;
+  onLargeChange: (large: boolean) => void;
 }
 
 const pageWidth = { normal: 420, large: 760 };
@@ -97,7 +97,7 @@ interface PageCanvasProps {
   /** Without a label the canvas is decoration (a thumbnail inside a labelled button). */
   label?: string;
   className?: string;
-  onFailed(): void;
+  onFailed: () => void;
 }
 
 function PageCanvas({ pdf, page, width, label, className, onFailed }: PageCanvasProps) {
@@ -105,7 +105,7 @@ function PageCanvas({ pdf, page, width, label, className, onFailed }: PageCanvas
   useEffect(() => {
     const target = canvas.current;
     if (!target) return;
-    let drawing: { cancel(): void } | null = null;
+    let drawing: { cancel: () => void } | null = null;
     let active = true;
     void import('./pdfPages').then(({ drawPage }) => {
       if (!active) return;

@@ -33,7 +33,7 @@ interface ReportBuilderProps {
   trajectoryId: number;
   options: ReportOptions;
   /** A report was saved (or the save dialog closed): the list of exports may have grown. */
-  onExported(): void;
+  onExported: () => void;
 }
 
 type Shown = ReportPreview & { request: string };

@@ -21,7 +21,7 @@ export function openPdf(base64: string): Promise<PdfDocument> {
 
 export interface PageDrawing {
   done: Promise<void>;
-  cancel(): void;
+  cancel: () => void;
 }
 
 /** Draw one page to fit `cssWidth` pixels across, sharp on high-density screens. */

@@ -42,7 +42,7 @@ export function SearchPalette() {
   );
 }
 
-function PaletteBody({ onClose }: { onClose(): void }) {
+function PaletteBody({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const listId = useId();

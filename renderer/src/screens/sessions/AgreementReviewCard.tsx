@@ -20,7 +20,7 @@ interface AgreementReviewCardProps {
   replacementText: string | null;
   /** What the participant said about it in a form file, in words ("Sanne gaf aan: deels nagekomen, op 3 dec"); null if nothing came back. */
   selfReport: string | null;
-  onReviewed?(agreement: Agreement, createdReplacement: boolean): void;
+  onReviewed?: (agreement: Agreement, createdReplacement: boolean) => void;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: ApiError };

@@ -5,7 +5,7 @@ import type { DraftStatus } from './useDraftNotes';
 import { formatInstantTime } from '../../i18n/format';
 
 /** Where the draft stands, said quietly; a problem is said clearly, with what happens to the text. */
-export function DraftStatusLine({ status, onRetry }: { status: DraftStatus; onRetry(): void }) {
+export function DraftStatusLine({ status, onRetry }: { status: DraftStatus; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
   switch (status.kind) {
     case 'clean':

@@ -16,7 +16,7 @@ import { dropPending } from './pendingNotes';
 interface FinaliseSectionProps {
   workspace: SessionWorkspace;
   /** Stores the draft notes first; false when they could not be saved (the notes section says why). */
-  saveNotes(): Promise<boolean>;
+  saveNotes: () => Promise<boolean>;
 }
 
 /** Step 6, at the end of the session: finalise the notes (core decides whether the session may be finalised now). */

@@ -83,7 +83,7 @@ interface AmendNotesEditorProps {
   session: Session;
   notes: SessionNotes;
   template: NoteTemplate;
-  onDone(amended: boolean): void;
+  onDone: (amended: boolean) => void;
 }
 
 /** An amendment is saved on purpose, with a reason; until then the text is only kept in memory. */

@@ -7,7 +7,7 @@ interface NoteFieldsProps {
   summary: string;
   privateNotes: string;
   sections: readonly NoteTemplateSection[];
-  onChange(patch: { summary?: string; privateNotes?: string }): void;
+  onChange: (patch: { summary?: string; privateNotes?: string }) => void;
   readOnly?: boolean;
 }
 

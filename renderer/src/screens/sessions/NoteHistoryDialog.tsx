@@ -11,7 +11,7 @@ import { useReturnFocus } from '../../ui/useReturnFocus';
 interface NoteHistoryDialogProps {
   sessionId: number;
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
 }
 
 /** Every finalised version of the notes, newest first; private text stays marked as private here too. */

@@ -4,7 +4,7 @@ import { OutcomeIcon } from '../../ui/OutcomeIcon';
 
 interface OutcomePickerProps {
   value: AgreementOutcome | null;
-  onChange(outcome: AgreementOutcome): void;
+  onChange: (outcome: AgreementOutcome) => void;
   /** The id of the text that names the agreement, so the group reads "Outcome of: …". */
   labelledBy: string;
   disabled?: boolean;

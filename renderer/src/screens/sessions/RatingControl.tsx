@@ -12,7 +12,7 @@ interface RatingControlProps {
   value: number | null;
   /** The last earlier rating, with its session date already in words. */
   previous: { value: number; date: string } | null;
-  onChange(value: number | null): void;
+  onChange: (value: number | null) => void;
 }
 
 /** A value typed with a decimal comma or point: "7,5" and "7.5" are both 7.5. */
@@ -71,8 +71,8 @@ interface ChoiceScaleProps {
   groupName: string;
   scale: { min: number; max: number };
   value: number | null;
-  onChange(value: number): void;
-  format(value: number): string;
+  onChange: (value: number) => void;
+  format: (value: number) => string;
 }
 
 /** Radio buttons: Tab reaches the group, the arrow keys move along the scale. */
@@ -94,7 +94,7 @@ interface NumberScaleProps {
   label: string;
   scale: { min: number; max: number };
   value: number | null;
-  onChange(value: number | null): void;
+  onChange: (value: number | null) => void;
 }
 
 function NumberScale({ label, scale, value, onChange }: NumberScaleProps) {

@@ -5,7 +5,7 @@ import { neighbours, sessionSteps, type SessionStep } from './steps';
 
 interface StepNavProps {
   current: SessionStep;
-  onSelect(step: SessionStep): void;
+  onSelect: (step: SessionStep) => void;
 }
 
 /** The six steps of a session, always in view at the top; the current one is marked (buttons: the route holds the step). */

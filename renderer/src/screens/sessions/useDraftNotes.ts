@@ -23,9 +23,9 @@ export const autosaveDelayMs = 1000;
 interface DraftNotes {
   text: NoteText;
   status: DraftStatus;
-  change(patch: Partial<NoteText>): void;
+  change: (patch: Partial<NoteText>) => void;
   /** Save now (waits for a save in flight first); true when everything typed is in the vault. */
-  saveNow(): Promise<boolean>;
+  saveNow: () => Promise<boolean>;
 }
 
 /**

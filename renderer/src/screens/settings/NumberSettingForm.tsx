@@ -16,7 +16,7 @@ interface NumberSettingFormProps {
   error: FieldError | undefined;
   failure: ApiError | null;
   saving: boolean;
-  onSubmit(event: FormEvent): void;
+  onSubmit: (event: FormEvent) => void;
 }
 
 /** One whole number of the practice's settings, saved with its own button; errors name the field. */

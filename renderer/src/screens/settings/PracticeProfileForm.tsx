@@ -38,7 +38,7 @@ function valuesOf(practice: Practice): FormValues {
 }
 
 /** Name, practitioner, contact and registration numbers: what a progress report says about the practice. */
-export function PracticeProfileForm({ practice, onSaved }: { practice: Practice; onSaved(practice: Practice): void }) {
+export function PracticeProfileForm({ practice, onSaved }: { practice: Practice; onSaved: (practice: Practice) => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const notify = useNotify();

@@ -14,7 +14,7 @@ const items: { section: Section; icon: IconName }[] = [
 ];
 
 /** The left column: where you are, where you can go, and the lock that is always in reach. */
-export function Sidebar({ current, onLock }: { current: Section; onLock(): void }) {
+export function Sidebar({ current, onLock }: { current: Section; onLock: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (

@@ -15,7 +15,14 @@ export function routeToResume(route: Route): Route {
     case 'trajectory':
     case 'trajectoryEditor':
       return route.list ? { ...route, list: { ...route.list, query: '' } } : route;
-    default:
+    // These hold ids and views only, nothing typed.
+    case 'dashboard':
+    case 'clientImport':
+    case 'trajectoryReport':
+    case 'session':
+    case 'calendar':
+    case 'questionnaires':
+    case 'settings':
       return route;
   }
 }

@@ -64,11 +64,11 @@ export function AgreementsSection({ detail }: { detail: TrajectoryDetail }) {
 interface AgreementTableProps {
   agreements: readonly Agreement[];
   overdue: Set<number>;
-  owner(owner: AgreementOwner): string;
+  owner: (owner: AgreementOwner) => string;
   reviewed: boolean;
-  onEdit(agreement: Agreement): void;
+  onEdit: (agreement: Agreement) => void;
   /** Only open agreements can be removed (core refuses the others). */
-  onRemove?(agreement: Agreement): void;
+  onRemove?: (agreement: Agreement) => void;
 }
 
 function AgreementTable({ agreements, overdue, owner, reviewed, onEdit, onRemove }: AgreementTableProps) {

@@ -9,7 +9,7 @@ import { fullName } from '../clients/clientName';
 interface ClientSearchProps {
   /** Clients already taking part are not offered again. */
   excludeIds: readonly number[];
-  onPick(client: Client): void;
+  onPick: (client: Client) => void;
   disabled?: boolean;
 }
 

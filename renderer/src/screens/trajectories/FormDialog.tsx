@@ -6,7 +6,7 @@ import '../../styles/trajectories.css';
 
 interface FormDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   title: string;
   description?: ReactNode;
   children: ReactNode;

@@ -11,7 +11,7 @@ interface GoalCardProps {
   goal: GoalWithSeries;
   participants: readonly Participant[];
   kind: TrajectoryKind;
-  onEdit(): void;
+  onEdit: () => void;
 }
 
 /** Who a goal's ratings are shown for: everyone who rated it, and current participants other than sponsors. */

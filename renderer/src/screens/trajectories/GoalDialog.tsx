@@ -18,11 +18,11 @@ import { goalFormSchema, initialGoalValues, toGoalCreate, toGoalUpdate, type Goa
 
 interface GoalDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   trajectoryId: number;
   /** Absent for a new goal. */
   goal?: Goal | undefined;
-  onSaved(goal: Goal): void;
+  onSaved: (goal: Goal) => void;
 }
 
 const fieldNames = ['title', 'trustFactor', 'description', 'scaleMin', 'scaleMax', 'baseline', 'target', 'status'] as const;
@@ -37,7 +37,7 @@ export function GoalDialog({ open, onOpenChange, trajectoryId, goal, onSaved }: 
   );
 }
 
-function GoalForm({ trajectoryId, goal, onSaved, onCancel }: Omit<GoalDialogProps, 'open' | 'onOpenChange'> & { onCancel(): void }) {
+function GoalForm({ trajectoryId, goal, onSaved, onCancel }: Omit<GoalDialogProps, 'open' | 'onOpenChange'> & { onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
   const [failure, setFailure] = useState<ApiError | null>(null);

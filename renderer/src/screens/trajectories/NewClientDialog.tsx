@@ -21,8 +21,8 @@ const fieldNames = ['firstName', 'lastName', 'email'] as const;
 
 interface NewClientDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
-  onCreated(client: Client): void;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (client: Client) => void;
 }
 
 /** Add a client without leaving the trajectory form: the names now, the rest later on the client's page. */
@@ -35,7 +35,7 @@ export function NewClientDialog({ open, onOpenChange, onCreated }: NewClientDial
   );
 }
 
-function NewClientForm({ language, onCreated, onCancel }: { language: 'nl' | 'en'; onCreated(client: Client): void; onCancel(): void }) {
+function NewClientForm({ language, onCreated, onCancel }: { language: 'nl' | 'en'; onCreated: (client: Client) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const [failure, setFailure] = useState<ApiError | null>(null);

@@ -19,9 +19,9 @@ interface ParticipantPickerProps {
   kind: TrajectoryKind;
   rows: readonly ParticipantRow[];
   /** Given while the trajectory is new: roles can still change. An existing participant keeps their role. */
-  onRoleChange?(row: ParticipantRow, role: ParticipantRole): void;
-  onAdd(client: Client, role: ParticipantRole): void;
-  onRemove(row: ParticipantRow): void;
+  onRoleChange?: (row: ParticipantRow, role: ParticipantRole) => void;
+  onAdd: (client: Client, role: ParticipantRole) => void;
+  onRemove: (row: ParticipantRow) => void;
   /** Why the participants do not fit, as a sentence. */
   problem?: string | undefined;
   busy?: boolean;

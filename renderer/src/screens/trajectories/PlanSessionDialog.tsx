@@ -28,9 +28,9 @@ import { sessionPlanSchema, toSessionInput, type SessionPlanValues } from './ses
 
 interface PlanSessionDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   detail: TrajectoryDetail;
-  onPlanned(session: Session): void;
+  onPlanned: (session: Session) => void;
 }
 
 /** Plan a session: when, how long, what kind, and who comes; joint or individual is said in words. */
@@ -46,7 +46,7 @@ export function PlanSessionDialog({ open, onOpenChange, detail, onPlanned }: Pla
 const fieldNames = ['date', 'time', 'durationMinutes', 'kind', 'attendeeIds'] as const;
 const seriesFieldNames = ['everyWeeks', 'count', 'until'] as const;
 
-function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDetail; onPlanned(session: Session): void; onCancel(): void }) {
+function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDetail; onPlanned: (session: Session) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const fetchRead = useFetchRead();

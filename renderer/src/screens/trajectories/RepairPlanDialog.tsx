@@ -27,10 +27,10 @@ import {
 
 interface RepairPlanDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   detail: TrajectoryDetail;
   plan?: RepairPlan | undefined;
-  onSaved(plan: RepairPlan): void;
+  onSaved: (plan: RepairPlan) => void;
 }
 
 const fieldNames = ['title', 'whatHappened', 'acknowledgedOn', 'status', 'agreementIds', 'goalIds'] as const;
@@ -45,7 +45,7 @@ export function RepairPlanDialog({ open, onOpenChange, detail, plan, onSaved }: 
   );
 }
 
-function RepairPlanForm({ detail, plan, onSaved, onCancel }: Omit<RepairPlanDialogProps, 'open' | 'onOpenChange'> & { onCancel(): void }) {
+function RepairPlanForm({ detail, plan, onSaved, onCancel }: Omit<RepairPlanDialogProps, 'open' | 'onOpenChange'> & { onCancel: () => void }) {
   const { t } = useTranslation();
   const write = useWrite();
   const privateId = useId();

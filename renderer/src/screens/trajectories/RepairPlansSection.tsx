@@ -45,7 +45,7 @@ export function RepairPlansSection({ detail }: { detail: TrajectoryDetail }) {
   );
 }
 
-function RepairPlanCard({ plan, detail, onEdit }: { plan: RepairPlan; detail: TrajectoryDetail; onEdit(): void }) {
+function RepairPlanCard({ plan, detail, onEdit }: { plan: RepairPlan; detail: TrajectoryDetail; onEdit: () => void }) {
   const { t, i18n } = useTranslation();
   const { trajectory } = detail;
   const actions = plan.agreementIds.map((id) => detail.agreements.find((a) => a.id === id)).filter((a) => a !== undefined);

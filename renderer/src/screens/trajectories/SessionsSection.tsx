@@ -10,9 +10,9 @@ import { formatDay, formatTimeRange } from '../../i18n/format';
 
 interface SessionsSectionProps {
   detail: TrajectoryDetail;
-  onPlan(): void;
-  onOpen(session: Session): void;
-  onReschedule(session: Session): void;
+  onPlan: () => void;
+  onOpen: (session: Session) => void;
+  onReschedule: (session: Session) => void;
 }
 
 /** Coming sessions soonest first, earlier ones newest first, each with who it is for. */
@@ -54,7 +54,7 @@ export function SessionsSection({ detail, onPlan, onOpen, onReschedule }: Sessio
 }
 
 /** Earlier sessions newest first: the last ten, the rest on request. */
-function EarlierSessions({ sessions, detail, onOpen }: { sessions: Session[]; detail: TrajectoryDetail; onOpen(session: Session): void }) {
+function EarlierSessions({ sessions, detail, onOpen }: { sessions: Session[]; detail: TrajectoryDetail; onOpen: (session: Session) => void }) {
   const { t } = useTranslation();
   const part = useShownPart(sessions);
   return (
@@ -70,9 +70,9 @@ interface SessionListProps {
   empty: string;
   sessions: readonly Session[];
   detail: TrajectoryDetail;
-  onOpen(session: Session): void;
+  onOpen: (session: Session) => void;
   /** Only for coming sessions: move one to another time. */
-  onReschedule?(session: Session): void;
+  onReschedule?: (session: Session) => void;
 }
 
 function SessionList({ title, empty, sessions, detail, onOpen, onReschedule }: SessionListProps) {

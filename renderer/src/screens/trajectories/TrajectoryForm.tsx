@@ -38,7 +38,7 @@ type FieldName = (typeof fieldNames)[number];
 export interface ParticipantControl {
   rows: ParticipantRow[];
   onAdd: Parameters<typeof ParticipantPicker>[0]['onAdd'];
-  onRemove(row: ParticipantRow): void;
+  onRemove: (row: ParticipantRow) => void;
   busy: boolean;
   problem?: string | undefined;
 }
@@ -48,8 +48,8 @@ interface TrajectoryFormProps {
   participantControl?: ParticipantControl;
   submitLabel: string;
   /** Returns core's error, or null when saved. */
-  onSubmit(values: TrajectoryFormValues): Promise<ApiError | null>;
-  onCancel(): void;
+  onSubmit: (values: TrajectoryFormValues) => Promise<ApiError | null>;
+  onCancel: () => void;
 }
 
 /** A trajectory's kind, title, participants, status, dates, check-in interval and retention term. */

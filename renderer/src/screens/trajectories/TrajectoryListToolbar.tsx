@@ -5,9 +5,9 @@ import type { TrajectoryListState } from '../shell/navigation';
 
 interface TrajectoryListToolbarProps {
   search: string;
-  onSearch(text: string): void;
+  onSearch: (text: string) => void;
   state: TrajectoryListState;
-  onChange(patch: Partial<TrajectoryListState>): void;
+  onChange: (patch: Partial<TrajectoryListState>) => void;
 }
 
 /** Search by title or name, and narrow by status and kind. */

@@ -6,7 +6,7 @@ import { TrajectoryKindBadge, TrajectoryStatusBadge } from './TrajectoryBadges';
 
 interface TrajectoryTableProps {
   trajectories: Trajectory[];
-  onOpen(trajectory: Trajectory): void;
+  onOpen: (trajectory: Trajectory) => void;
 }
 
 /** One row per trajectory, most recently changed first; the title opens it, the row does too for the mouse. */

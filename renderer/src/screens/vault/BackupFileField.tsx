@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 
 /** A back-up kept somewhere else (an external drive): typed as a path, read and summarised before anything else. */
-export function BackupFileField({ onFound }: { onFound(backup: Backup): void }) {
+export function BackupFileField({ onFound }: { onFound: (backup: Backup) => void }) {
   const { t } = useTranslation();
   const invoke = useInvoke();
   const [path, setPath] = useState('');

@@ -22,7 +22,7 @@ const newVaultForm = z
 type NewVaultForm = z.infer<typeof newVaultForm>;
 
 /** First run: choose the passphrase; core creates the vault and hands back the recovery key. */
-export function CreateVaultScreen({ onCreated }: { onCreated(recoveryKey: string): void }) {
+export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
   const { t, i18n } = useTranslation();
   const invoke = useInvoke();
   const notify = useNotify();

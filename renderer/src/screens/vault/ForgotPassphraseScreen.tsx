@@ -24,8 +24,8 @@ type RecoverValues = z.infer<typeof recoverForm>;
 const aboutTheKey = new Set(['WRONG_RECOVERY_KEY', 'RECOVERY_KEY_MISTYPED']);
 
 interface ForgotPassphraseScreenProps {
-  onRecovered(status: VaultStatus): void;
-  onBack(): void;
+  onRecovered: (status: VaultStatus) => void;
+  onBack: () => void;
 }
 
 /** "Wachtwoordzin vergeten?": the recovery key sets a new passphrase and opens the vault. */

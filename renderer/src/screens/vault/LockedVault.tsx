@@ -12,7 +12,7 @@ type Step = { kind: 'unlock'; restoredNote?: string } | { kind: 'forgot' } | { k
 
 interface LockedVaultProps {
   autoLocked: boolean;
-  onUnlocked(status: VaultStatus): void;
+  onUnlocked: (status: VaultStatus) => void;
 }
 
 /** Everything before the vault opens: the passphrase, a forgotten passphrase, or a back-up when the data is damaged. */

@@ -3,7 +3,7 @@ import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { VaultLayout } from './VaultLayout';
 
 /** Shown once, right after the vault is made. The practitioner must say it is saved before going on. */
-export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue(): void }) {
+export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const { t } = useTranslation();
   return (
     <VaultLayout wide>

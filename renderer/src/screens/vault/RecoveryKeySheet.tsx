@@ -10,7 +10,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 interface RecoveryKeySheetProps {
   recoveryKey: string;
   continueLabel: string;
-  onContinue(): void;
+  onContinue: () => void;
 }
 
 /** A recovery key shown once: in groups, to copy or print; going on only after saying it is saved. */

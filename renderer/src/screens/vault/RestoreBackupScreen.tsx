@@ -13,8 +13,8 @@ import { BackupFileField } from './BackupFileField';
 import { VaultLayout } from './VaultLayout';
 
 interface RestoreBackupScreenProps {
-  onRestored(restored: Restored): void;
-  onBack(): void;
+  onRestored: (restored: Restored) => void;
+  onBack: () => void;
 }
 
 /** The vault's data is damaged: pick a back-up (the list works while locked) and restore it with its key. */

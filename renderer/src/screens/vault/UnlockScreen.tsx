@@ -14,10 +14,10 @@ interface UnlockScreenProps {
   autoLocked: boolean;
   /** A line above the form after coming back from restoring a back-up. */
   restoredNote?: string;
-  onUnlocked(status: VaultStatus): void;
-  onForgot(): void;
+  onUnlocked: (status: VaultStatus) => void;
+  onForgot: () => void;
   /** The database is damaged: go and restore a back-up. */
-  onRestore(): void;
+  onRestore: () => void;
 }
 
 export function UnlockScreen({ autoLocked, restoredNote, onUnlocked, onForgot, onRestore }: UnlockScreenProps) {

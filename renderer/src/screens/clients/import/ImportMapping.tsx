@@ -13,7 +13,7 @@ import { SelectField } from '../../../ui/Field';
 interface ImportMappingProps {
   preview: ImportPreview;
   /** Read the file again with a preset, or with a mapping chosen column by column. */
-  onLayout(layout: { preset: ImportPreset } | { mapping: ColumnMapping }): void;
+  onLayout: (layout: { preset: ImportPreset } | { mapping: ColumnMapping }) => void;
 }
 
 /** Which column holds which detail: a preset for a known export, or a choice per field; an address may come in parts. */

@@ -11,7 +11,7 @@ const shown = 6;
 interface ClientFilterProps {
   clientId: number | undefined;
   clientName: string | undefined;
-  onChange(clientId: number | undefined): void;
+  onChange: (clientId: number | undefined) => void;
 }
 
 /** Show the log of one client: find them by name, or go back to everyone. */

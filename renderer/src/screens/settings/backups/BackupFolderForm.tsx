@@ -12,7 +12,7 @@ import { useNotify } from '../../../ui/Toasts';
 
 interface BackupFolderFormProps {
   list: BackupList;
-  onChanged(list: BackupList): void;
+  onChanged: (list: BackupList) => void;
 }
 
 /**

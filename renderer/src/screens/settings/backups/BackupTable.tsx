@@ -7,7 +7,7 @@ import { countsText, formatBytes, needsOldKey } from './backupText';
 
 interface BackupTableProps {
   items: Backup[];
-  onRestore(backup: Backup): void;
+  onRestore: (backup: Backup) => void;
   /** Restoring is refused while a back-up is being made. */
   disabled?: boolean;
 }

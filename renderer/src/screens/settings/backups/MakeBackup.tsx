@@ -12,8 +12,8 @@ import { useNotify } from '../../../ui/Toasts';
 const pollEveryMs = 250;
 
 interface MakeBackupProps {
-  onBusy(busy: boolean): void;
-  onMade(backup: Backup): void;
+  onBusy: (busy: boolean) => void;
+  onMade: (backup: Backup) => void;
 }
 
 /** "Make a back-up now": while core copies, verifies and rotates, a bar shows how far it has come. */

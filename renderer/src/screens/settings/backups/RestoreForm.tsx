@@ -20,8 +20,8 @@ interface RestoreFormProps {
   backup: Backup;
   /** While the vault is locked core has no key of its own: the passphrase or recovery key is always asked. */
   locked: boolean;
-  onRestored(restored: Restored): void;
-  onCancel(): void;
+  onRestored: (restored: Restored) => void;
+  onCancel: () => void;
 }
 
 /** Restore one back-up: its summary, what happens to the current data, and the key of its day when needed. */

@@ -13,7 +13,7 @@ interface KeyActionFormProps {
   submitLabel: string;
   busyLabel: string;
   /** Core answered with a new recovery key, to be shown once. */
-  onRecoveryKey(recoveryKey: string): void;
+  onRecoveryKey: (recoveryKey: string) => void;
 }
 
 /** The current passphrase, then one action on the key that hands back a new recovery key. */
