@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createVault, expectAccessible, notifications, onNewVault, quietScreenshot } from './helpers';
 import { sanneAndMark } from './couple';
-import { localDate } from '../../shared/domain/calendar';
+import { addDays, localDate } from '../../shared/domain/calendar';
 
 const test = onNewVault();
 
@@ -95,10 +95,13 @@ test('a questionnaire is sent as a form file from the trajectory page, and its a
       expect(await invoke<unknown[]>('questionnaires.responses', { trajectoryId: trajectoryId })).toHaveLength(1);
     });
     await test.step('in the next session, what Sanne said at home stands beside the agreement to review', async () => {
-      const next = await invoke<{ id: number }>('sessions.create', { trajectoryId, startsAt: `${localDate(new Date())}T16:00` });
+      // Tomorrow morning: a session still to come whatever the time of day the test runs.
+      const next = await invoke<{ id: number }>('sessions.create', { trajectoryId, startsAt: `${addDays(localDate(new Date()), 1)}T10:00` });
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Trajecten' }).click();
       await page.getByRole('button', { name: 'Sanne en Mark' }).click();
-      await page.getByRole('region', { name: 'Sessies' }).getByRole('button', { name: /^(ma|di|wo|do|vr|za|zo) / }).first().click();
+      // The page may first show what it had before; the new session's own button is awaited.
+      const tomorrow = Number(addDays(localDate(new Date()), 1).slice(8, 10));
+      await page.getByRole('region', { name: 'Sessies' }).getByRole('button', { name: new RegExp(`^(ma|di|wo|do|vr|za|zo) ${tomorrow} `) }).first().click();
       const review = page.getByRole('region', { name: '1. Afspraken bespreken' });
       const card = review.getByRole('listitem').filter({ hasText: 'Elke avond tien minuten samen praten' });
       await expect(card.getByText(/^Sanne de Vries gaf in het invulformulier aan: nagekomen \(op /)).toBeVisible();
