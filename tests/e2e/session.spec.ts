@@ -220,7 +220,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     const questionnaire = page.getByRole('region', { name: '5. Vragenlijst' });
     await expect(questionnaire.getByLabel('Vragenlijst')).toHaveValue('trust-check-in');
     await questionnaire.getByLabel('Wie vult in').selectOption({ label: 'Sanne' });
-    await questionnaire.getByRole('button', { name: 'Invullen' }).click();
+    await questionnaire.getByRole('button', { name: 'Invullen', exact: true }).click();
     const form = questionnaire.getByRole('form', { name: 'Vertrouwenscheck-in voor Sanne' });
     const answers = [7, 8, 6, 7, 8];
     for (const [i, value] of answers.entries()) {
@@ -239,7 +239,7 @@ test('a couple session is held: agreements reviewed, goals rated, notes written 
     const questionnaire = page.getByRole('region', { name: '5. Vragenlijst' });
     await questionnaire.getByLabel('Vragenlijst').selectOption({ label: 'PHQ-9 (depressieve klachten)' });
     await questionnaire.getByLabel('Wie vult in').selectOption({ label: 'Mark' });
-    await questionnaire.getByRole('button', { name: 'Invullen' }).click();
+    await questionnaire.getByRole('button', { name: 'Invullen', exact: true }).click();
     const form = questionnaire.getByRole('form', { name: 'PHQ-9 (depressieve klachten) voor Mark' });
     const answers = [1, 1, 0, 1, 0, 0, 1, 0, 1];
     for (const [i, value] of answers.entries()) {
