@@ -70,5 +70,6 @@ test('a trajectory with 100 sessions opens in one paint', async ({ page, host, i
   const numbers = goals.locator('details.chart-table').first();
   await expect(numbers.locator('tbody tr')).toHaveCount(0);
   await numbers.locator('summary').click();
-  expect(await numbers.locator('tbody tr').count()).toBeGreaterThan(20);
+  // Built on the toggle, a frame later: wait for the rows rather than count at once.
+  await expect(numbers.locator('tbody tr').nth(20)).toBeAttached();
 });
