@@ -1,11 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupFigures, InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
+import type { InstrumentSeries, Participant, QuestionnaireResponse, ScoreSeries } from '../../../../shared/contract';
 import { chartTime, LineChart, seriesStyle, type LineChartSeries } from '../../charts';
 import { formatDay } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { Notice } from '../../ui/Notice';
 import { AnswerAlerts, useAnswerText } from '../questionnaires/AnswerAlerts';
 import { GroupFiguresView } from '../questionnaires/GroupFiguresView';
@@ -62,6 +61,9 @@ function RaisedAlerts({ raised, participants }: { raised: ResponseAlerts[]; part
   );
 }
 
+// One empty list for every render while the answers load, so the alerts are not worked out again.
+const noResponses: readonly QuestionnaireResponse[] = [];
+
 interface QuestionnaireScoresProps {
   trajectoryId: number;
   participants: readonly Participant[];
@@ -71,32 +73,12 @@ interface QuestionnaireScoresProps {
 
 export function QuestionnaireScores({ trajectoryId, participants, actions }: QuestionnaireScoresProps) {
   const { t, i18n } = useTranslation();
-  const fetchRead = useFetchRead();
-  const [scores, setScores] = useState<ScoreSeries | null>(null);
-  const [responses, setResponses] = useState<QuestionnaireResponse[]>([]);
-  const [groups, setGroups] = useState<GroupFigures | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { data: scores, error } = useRead('questionnaires.scoreSeries', { trajectoryId });
+  const { data: groups } = useRead('questionnaires.groupFigures', { trajectoryId });
+  // The answers themselves, for the alerts a definition sets on single questions (PHQ-9 question 9).
+  const { data: responses = noResponses } = useRead('questionnaires.responses', { trajectoryId });
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const raised = useAnswerAlerts(responses);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRead('questionnaires.scoreSeries', { trajectoryId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setScores(result.value);
-      else setError(result.error);
-    });
-    void fetchRead('questionnaires.groupFigures', { trajectoryId }).then((result) => {
-      if (current && result.ok) setGroups(result.value);
-    });
-    // The answers themselves, for the alerts a definition sets on single questions (PHQ-9 question 9).
-    void fetchRead('questionnaires.responses', { trajectoryId }).then((result) => {
-      if (current && result.ok) setResponses(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, trajectoryId]);
 
   const charts = scores ? chartsOf(scores, participants) : [];
   return (
