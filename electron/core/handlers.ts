@@ -16,6 +16,7 @@ import { reportHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { trajectoryHandlers } from './trajectories/handlers';
+import { checkInHandlers } from './trajectories/checkInHandlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { privacyHandlers } from './privacy/handlers';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...practiceHandlers,
   ...clientHandlers,
   ...trajectoryHandlers,
+  ...checkInHandlers,
   ...sessionHandlers,
   ...calendarHandlers,
   ...noteTemplateHandlers,

@@ -1,6 +1,7 @@
 import type { AgreementDue, AgreementOwner } from '../domain/agreement';
 import type { SessionKind, SessionStatus } from '../domain/session';
 import type { TrajectoryKind, TrajectoryStatus } from '../domain/trajectory';
+import type { QuestionnaireDue } from './checkIns';
 import { method } from './define';
 import { empty } from './fields';
 
@@ -60,12 +61,14 @@ export interface Dashboard {
   sessionsThisWeek: DashboardSession[];
   agreementsDue: { items: DueAgreement[]; total: number };
   checkInsDue: CheckInDue[];
+  /** Check-in questionnaires due within a week or overdue, with who has answered (never what). */
+  questionnairesDue: QuestionnaireDue[];
   recentlyChanged: RecentTrajectory[];
 }
 
 export const dashboardMethods = {
   'dashboard.get': method<Dashboard>()(
     empty,
-    "Today's and this week's sessions (Monday to Sunday), agreements due for review, check-ins due, recent trajectories.",
+    "Today's and this week's sessions (Monday to Sunday), agreements due for review, check-ins and check-in questionnaires due, recent trajectories.",
   ),
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { calendarMethods } from './calendar';
+import { checkInMethods } from './checkIns';
 import { clientMethods } from './clients';
 import { clientImportMethods } from './clientImport';
 import { demoMethods } from './demo';
@@ -28,6 +29,7 @@ export const contract = {
   ...clientMethods,
   ...clientImportMethods,
   ...trajectoryMethods,
+  ...checkInMethods,
   ...sessionMethods,
   ...calendarMethods,
   ...noteTemplateMethods,
@@ -70,6 +72,7 @@ export type { NoteHistory, NoteTemplate, NoteTemplateSection, NoteVersion, Sessi
 export type { Agreement, AgreementReview, AgreementVersion, KeptRateOverview, KeptRatePoint, KeptRateSeries, OverdueAgreement } from './agreements';
 export type { Goal, GoalWithSeries, Rating, RatingPoint, RatingSeries } from './goals';
 export type { RepairPlan, RepairPlanDetail } from './repairPlans';
+export type { CheckInEvery, CheckInPlan, CheckInQuestionnaire, CheckInRespondent, CheckInState, OfferedCheckInQuestionnaire, QuestionnaireDue } from './checkIns';
 export type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from './dashboard';
 export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet } from './search';
 export type { AudienceView } from './audienceView';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ParticipantRole, RetentionProfile, TrajectoryKind, TrajectoryStatus } from '../domain/trajectory';
 import type { Agreement, KeptRateOverview } from './agreements';
 import type { AudienceView } from './audienceView';
+import type { CheckInQuestionnaire } from './checkIns';
 import { method } from './define';
 import { byId, changesOf, id, page, queryText, requiredText } from './fields';
 import type { GoalWithSeries } from './goals';
@@ -66,6 +67,8 @@ export interface TrajectoryDetail {
   nextSessionId: number | null;
   /** When the next check-in is due and whether that day has come; null without an interval or when not under way. */
   checkIn: { dueOn: string; overdue: boolean } | null;
+  /** The check-in questionnaires with when each is next due (the same rule as the dashboard's). */
+  questionnaireCheckIns: CheckInQuestionnaire[];
 }
 
 const trajectoryFields = {

@@ -24,15 +24,20 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Years later on the same day (29 February becomes 28 February in other years). */
-export function addYears(date: string, years: number): string {
+/** Calendar months later on the same day, or the month's last day when it has no such day (31 January + 1 = 28/29 February). */
+export function addMonths(date: string, months: number): string {
   const d = toUtc(date);
   const day = d.getUTCDate();
   d.setUTCDate(1);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCMonth(d.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(day, lastDay));
   return d.toISOString().slice(0, 10);
+}
+
+/** Years later on the same day (29 February becomes 28 February in other years). */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
 }
 
 /** The Monday on or before a date: in the Netherlands the week starts on Monday. */

@@ -92,6 +92,7 @@ export function makeCoupleDetail(participants: Participant[] = [makeParticipant(
     repairPlans: [],
     nextSessionId: null,
     checkIn: null,
+    questionnaireCheckIns: [],
   };
 }
 
@@ -141,6 +142,7 @@ export function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     sessionsThisWeek: [],
     agreementsDue: { items: [], total: 0 },
     checkInsDue: [],
+    questionnairesDue: [],
     recentlyChanged: [],
     ...overrides,
   };

@@ -1,4 +1,4 @@
-import type { CheckInDue, Dashboard, DashboardSession, DueAgreement, RecentTrajectory } from '../../../shared/contract';
+import type { CheckInDue, Dashboard, QuestionnaireDue, DashboardSession, DueAgreement, RecentTrajectory } from '../../../shared/contract';
 import { addDays, localDate, localDateTime, mondayOf } from '../../../shared/domain/calendar';
 import type { SessionKind, SessionStatus } from '../../../shared/domain/session';
 import type { TrajectoryKind, TrajectoryStatus } from '../../../shared/domain/trajectory';
@@ -6,10 +6,11 @@ import { dueRows, type LocalNow } from '../agreements/overdue';
 import { toOwner } from '../agreements/repository';
 import type { Db } from '../db/open';
 import { trajectoryPlanning } from '../trajectories/checkIn';
+import { questionnaireCheckIns } from '../trajectories/checkInQuestionnaires';
+import { displayNameSql } from '../trajectories/participants';
 
 const maxDue = 100;
 const recentCount = 8;
-const nameOf = `coalesce(nullif(c.preferred_name, ''), c.first_name) || ' ' || c.last_name`;
 
 interface SessionRow {
   id: number;
@@ -29,7 +30,7 @@ export function sessionsBetween(db: Db, from: string, to: string): DashboardSess
   const rows = db
     .prepare(
       `SELECT s.id, s.trajectory_id, t.title, t.kind AS trajectory_kind, s.starts_at, s.duration_minutes, s.kind, s.status, s.started_at,
-         (SELECT json_group_array(${nameOf}) FROM session_attendee a JOIN participant p ON p.id = a.participant_id
+         (SELECT json_group_array(${displayNameSql}) FROM session_attendee a JOIN participant p ON p.id = a.participant_id
            JOIN client c ON c.id = p.client_id WHERE a.session_id = s.id) AS names
        FROM session s JOIN trajectory t ON t.id = s.trajectory_id
        WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.id`,
@@ -66,7 +67,7 @@ function dueDetails(db: Db, ids: readonly number[]): Map<number, DueRow> {
   const rows = db
     .prepare(
       `SELECT a.id, a.trajectory_id, t.title, a.text, a.owner_kind, a.owner_participant_id,
-         (SELECT ${nameOf} FROM participant p JOIN client c ON c.id = p.client_id WHERE p.id = a.owner_participant_id) AS owner_name,
+         (SELECT ${displayNameSql} FROM participant p JOIN client c ON c.id = p.client_id WHERE p.id = a.owner_participant_id) AS owner_name,
          a.due_kind, a.due_date, substr(a.made_at, 1, 10) AS made_on
        FROM agreement a JOIN trajectory t ON t.id = a.trajectory_id
        WHERE a.id IN (SELECT value FROM json_each(?))`,
@@ -109,11 +110,18 @@ function checkInsDue(db: Db, at: LocalNow): CheckInDue[] {
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.trajectoryId - b.trajectoryId);
 }
 
+/** Check-in questionnaires due within a week or overdue, overdue and soonest first. */
+function questionnairesDue(db: Db, at: LocalNow): QuestionnaireDue[] {
+  return questionnaireCheckIns(db, at, 'underWay')
+    .flatMap((c) => (c.dueOn !== null && (c.state === 'due' || c.state === 'overdue') ? [{ ...c, dueOn: c.dueOn, state: c.state }] : []))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.trajectoryId - b.trajectoryId || a.questionnaireKey.localeCompare(b.questionnaireKey));
+}
+
 function recentlyChanged(db: Db): RecentTrajectory[] {
   const rows = db
     .prepare(
       `SELECT t.id, t.title, t.kind, t.status, t.updated_at,
-         (SELECT json_group_array(${nameOf}) FROM participant p JOIN client c ON c.id = p.client_id
+         (SELECT json_group_array(${displayNameSql}) FROM participant p JOIN client c ON c.id = p.client_id
            WHERE p.trajectory_id = t.id AND p.removed_at IS NULL) AS names
        FROM trajectory t ORDER BY t.updated_at DESC, t.id DESC LIMIT ${recentCount}`,
     )
@@ -142,6 +150,7 @@ export function dashboard(db: Db, instant: Date): Dashboard {
     sessionsThisWeek: week,
     agreementsDue: agreementsDue(db, at, weekEnd),
     checkInsDue: checkInsDue(db, at),
+    questionnairesDue: questionnairesDue(db, at),
     recentlyChanged: recentlyChanged(db),
   };
 }

@@ -1,10 +1,15 @@
-import { addDays } from '../../../shared/domain/calendar';
+import { addDays, localDate, localDateTime } from '../../../shared/domain/calendar';
 import type { TrajectoryStatus } from '../../../shared/domain/trajectory';
 import type { LocalNow } from '../agreements/overdue';
 import type { Db } from '../db/open';
 
 /** Only a trajectory that is under way (intake or active) has check-ins; a paused or closed one waits for nothing. */
-const checkInStatuses: readonly TrajectoryStatus[] = ['intake', 'active'];
+export const checkInStatuses: readonly TrajectoryStatus[] = ['intake', 'active'];
+
+/** The local day and wall-clock time of an instant, as the due rules compare them. */
+export function localNow(instant: Date): LocalNow {
+  return { today: localDate(instant), now: localDateTime(instant) };
+}
 
 /** Where a trajectory stands between sessions: its next planned session and, with an interval, its next check-in. */
 export interface TrajectoryPlanning {

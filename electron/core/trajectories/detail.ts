@@ -9,6 +9,7 @@ import { goalsOf } from '../goals/repository';
 import { repairPlansOf } from '../repairPlans/repository';
 import { sessionsOfTrajectory } from '../sessions/repository';
 import { trajectoryPlanning } from './checkIn';
+import { checkInsOf } from './checkInQuestionnaires';
 import { getTrajectory } from './repository';
 
 /** Everything the trajectory page loads, in one read (the practitioner's view: nothing filtered). */
@@ -28,5 +29,6 @@ export function trajectoryDetail(db: Db, id: number, at: LocalNow): TrajectoryDe
     repairPlans: repairPlansOf(db, id),
     nextSessionId: planning?.nextPlanned?.sessionId ?? null,
     checkIn: planning?.checkIn ? { dueOn: planning.checkIn.dueOn, overdue: planning.checkIn.overdue } : null,
+    questionnaireCheckIns: checkInsOf(db, id, at),
   };
 }

@@ -1,6 +1,6 @@
-import { localDate, localDateTime } from '../../../shared/domain/calendar';
 import { audienceView } from '../audience/view';
 import type { HandlersFor } from '../context';
+import { localNow } from './checkIn';
 import { trajectoryDetail } from './detail';
 import { addParticipant, removeParticipant } from './participants';
 import { getTrajectory, insertTrajectory, listTrajectories, touchTrajectory, trajectoryRow, updateTrajectory } from './repository';
@@ -26,8 +26,8 @@ export const trajectoryHandlers: HandlersFor<'trajectories'> = {
       return getTrajectory(db, trajectoryId);
     }),
   'trajectories.detail': (input, ctx) => {
-    const now = ctx.clock.now();
-    return inSnapshot(ctx, (db) => trajectoryDetail(db, input.id, { today: localDate(now), now: localDateTime(now) }));
+    const at = localNow(ctx.clock.now());
+    return inSnapshot(ctx, (db) => trajectoryDetail(db, input.id, at));
   },
   'trajectories.audienceView': (input, ctx) => inSnapshot(ctx, (db) => audienceView(db, input.id, input.audience, input.period)),
 };

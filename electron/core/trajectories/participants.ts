@@ -19,6 +19,9 @@ export function displayName(p: { preferredName: string; firstName: string; lastN
   return `${p.preferredName || p.firstName} ${p.lastName}`.trim();
 }
 
+/** The same name in SQL, for a participant's client row `c`. */
+export const displayNameSql = `coalesce(nullif(c.preferred_name, ''), c.first_name) || ' ' || c.last_name`;
+
 function toParticipant(row: ParticipantRow): Participant {
   const names = { firstName: row.first_name, lastName: row.last_name, preferredName: row.preferred_name };
   return {

@@ -17,6 +17,7 @@ export const readMethods = [
   'trajectories.get',
   'trajectories.detail',
   'trajectories.audienceView',
+  'checkIns.get',
   'sessions.list',
   'sessions.get',
   'sessions.overlaps',

@@ -2,7 +2,7 @@ import type { ReadMethod, WriteMethod } from './methods';
 
 // Groups of reads that show the same thing; a write names the groups whose answers it changes.
 const clientNames = ['clients.list', 'clients.get', 'clients.overview', 'trajectories.list', 'trajectories.get', 'trajectories.detail', 'sessions.workspace', 'dashboard.get', 'calendar.entries', 'search.query', 'retention.list'] as const;
-const trajectoryPage = ['trajectories.detail', 'trajectories.audienceView', 'reports.options', 'reports.preview'] as const;
+const trajectoryPage = ['trajectories.detail', 'trajectories.audienceView', 'checkIns.get', 'reports.options', 'reports.preview'] as const;
 const planning = ['sessions.list', 'sessions.get', 'sessions.workspace', 'sessions.overlaps', 'sessions.nextFreeSlot', 'sessions.previewSeries', 'calendar.entries', 'dashboard.get', 'agreements.overdue', 'clients.list', 'clients.overview', 'trajectories.list'] as const;
 const notes = ['sessions.get', 'sessions.workspace', 'sessions.history', 'search.query'] as const;
 const agreements = ['agreements.list', 'agreements.history', 'agreements.overdue', 'sessions.workspace', 'dashboard.get', 'clients.overview', 'repairPlans.list', 'repairPlans.get', 'search.query'] as const;
@@ -31,6 +31,7 @@ export const readsChangedBy = {
   'trajectories.update': [...clientNames, ...trajectoryPage, 'retention.list'],
   'trajectories.addParticipant': [...clientNames, ...trajectoryPage, 'erasure.check'],
   'trajectories.removeParticipant': [...clientNames, ...trajectoryPage, 'erasure.check'],
+  'checkIns.set': [...trajectoryPage, 'dashboard.get'],
   'sessions.create': [...planning, ...trajectoryPage],
   'sessions.update': [...planning, ...trajectoryPage],
   'sessions.setStatus': [...planning, ...trajectoryPage],

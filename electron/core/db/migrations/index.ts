@@ -8,6 +8,7 @@ import { auditAndErasures } from './0006_auditAndErasures';
 import { sealedForms } from './0007_sealedForms';
 import { practitionerDay } from './0008_practitionerDay';
 import { reportExportPeriod } from './0009_reportExportPeriod';
+import { checkInQuestionnaires } from './0010_checkInQuestionnaires';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod, checkInQuestionnaires];
