@@ -5,6 +5,7 @@ import { demoHandlers } from './demo/handlers';
 import { practiceHandlers } from './practice/handlers';
 import { questionnaireHandlers } from './questionnaires/handlers';
 import { formHandlers } from './forms/handlers';
+import { feedback360Handlers } from './feedback360/handlers';
 import { clientModeHandlers } from './clientMode/handlers';
 import { vaultHandlers } from './vault/handlers';
 import { agreementHandlers } from './agreements/handlers';
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...questionnaireHandlers,
   ...formHandlers,
+  ...feedback360Handlers,
   ...clientModeHandlers,
   ...reportHandlers,
   ...demoHandlers,

@@ -7,6 +7,7 @@ import { demoMethods } from './demo';
 import { practiceMethods } from './practice';
 import { questionnaireMethods } from './questionnaires';
 import { formMethods } from './forms';
+import { feedback360Methods } from './feedback360';
 import { clientModeMethods } from './clientMode';
 import { vaultMethods } from './vault';
 import { auditMethods } from './audit';
@@ -40,6 +41,7 @@ export const contract = {
   ...searchMethods,
   ...questionnaireMethods,
   ...formMethods,
+  ...feedback360Methods,
   ...clientModeMethods,
   ...reportMethods,
   ...demoMethods,
@@ -78,6 +80,17 @@ export type { AgreementHit, ClientHit, GoalHit, NoteHit, SearchResults, Snippet 
 export type { AudienceView } from './audienceView';
 export type { ClientModeLeft, ClientModeQuestionnaire, ClientModeStatus } from './clientMode';
 export type { AgreementSelfReport, ImportedAnswers, SealedFormFile, SealedFormStatus } from './forms';
+export type {
+  Feedback360Cell,
+  Feedback360Column,
+  Feedback360Factor,
+  Feedback360FormFile,
+  Feedback360Rater,
+  Feedback360Result,
+  Feedback360Round,
+  ImportedFeedback360Answers,
+  RaterRole,
+} from './feedback360';
 export type { DistributionBin, GroupFigures, GroupInstrument, GroupRound, GroupRoundFigures } from './groupFigures';
 export type {
   InstrumentSeries,

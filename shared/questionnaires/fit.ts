@@ -3,6 +3,8 @@ import type { TrajectoryKind } from '../domain/trajectory';
 /** Questionnaires written for one kind of trajectory; every other questionnaire fits every kind. */
 const onlyFor: Record<string, readonly TrajectoryKind[]> = {
   'team-psychological-safety': ['team'],
+  // Phrased about "deze persoon": answered only by the raters of a 360 round, never as a trajectory's own questionnaire.
+  'trust-360': [],
 };
 
 /** Whether a questionnaire is offered in a trajectory of this kind (no team scale in couple work). */

@@ -108,13 +108,14 @@ describe('a questionnaire definition', () => {
 });
 
 describe('the built-in questionnaires', () => {
-  it('are the trust check-in, PHQ-9, GAD-7 and the two scoring-only scales, each with a unique key', () => {
+  it('are the trust check-in, PHQ-9, GAD-7, the two scoring-only scales and the 360 trust questionnaire, each with a unique key', () => {
     expect(builtinQuestionnaires.map((q) => q.key)).toEqual([
       'trust-check-in',
       'phq-9',
       'gad-7',
       'rempel-trust',
       'team-psychological-safety',
+      'trust-360',
     ]);
   });
 

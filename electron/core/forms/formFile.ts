@@ -21,6 +21,10 @@ export interface FormFileInput {
   /** The participant's own open agreements: shareable text only. */
   agreements: { id: number; text: string }[];
   answerFileName: string;
+  /** In place of the greeting by first name: a 360 rater's form says whom it is about and who sees what. */
+  intro?: string[];
+  /** false: no free text (a 360 rater's own words could tell who wrote them). */
+  withReflection?: boolean;
 }
 
 const style = `
@@ -67,6 +71,12 @@ function scaleChoices(input: FormFileInput, itemId: string): string {
     );
   }
   return `<div class="scale">${points.join('')}</div>`;
+}
+
+function reflectionField(t: ReturnType<typeof formText>): string {
+  return `<h2><label for="reflection">${escape(t.reflection)}</label></h2>
+<p class="hint" id="reflection-hint">${escape(t.reflectionHint)}</p>
+<textarea id="reflection" maxlength="2000" aria-describedby="reflection-hint"></textarea>`;
 }
 
 /** The whole form file: one HTML page with its style, script and data inline, loading nothing. */
@@ -125,7 +135,7 @@ export function formFileHtml(input: FormFileInput): string {
 <body>
 <main>
 <h1>${escape(localize(definition.title, language))}</h1>
-<p>${escape(t.intro({ name: input.firstName, practice }))}</p>
+${(input.intro ?? [t.intro({ name: input.firstName, practice })]).map((line) => `<p>${escape(line)}</p>`).join('\n')}
 <p>${escape(t.private(practice))}</p>
 <ol class="steps">${t.steps(practice).map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
 <p class="hint">${escape(t.until(until))}</p>
@@ -134,9 +144,7 @@ export function formFileHtml(input: FormFileInput): string {
 ${instructions ? `<p>${escape(instructions)}</p>` : ''}
 ${items}
 ${agreements}
-<h2><label for="reflection">${escape(t.reflection)}</label></h2>
-<p class="hint" id="reflection-hint">${escape(t.reflectionHint)}</p>
-<textarea id="reflection" maxlength="2000" aria-describedby="reflection-hint"></textarea>
+${input.withReflection === false ? '' : reflectionField(t)}
 <button type="submit">${escape(t.save)}</button>
 <div id="status" class="status" role="status" tabindex="-1"></div>
 </form>

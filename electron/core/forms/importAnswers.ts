@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { findQuestionnaire } from '../questionnaires/definitions';
 import { groupOnlyTest, withoutGroupAnswers } from '../questionnaires/audience';
 import { saveFormResponse } from '../questionnaires/responses';
-import { openAnswerFile, parseAnswerFile } from './answerFile';
+import { openAnswerFile, parseAnswerFile, type AnswerPayload } from './answerFile';
 import { existingFormKey } from './formKey';
 import { findForm, type FormRow } from './sealedForms';
 
@@ -26,9 +26,9 @@ export function localMinute(instant: Date): string {
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}T${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
 }
 
-const refuse = (code: 'INVALID_INPUT' | 'CONFLICT', message: string, reason: string) => new AppError(code, message, 'content', reason);
+export const refuse = (code: 'INVALID_INPUT' | 'CONFLICT', message: string, reason: string) => new AppError(code, message, 'content', reason);
 
-function checkForm(form: FormRow | undefined, now: Date): FormRow {
+export function checkForm(form: FormRow | undefined, now: Date): FormRow {
   if (!form) throw refuse('INVALID_INPUT', 'This answer file belongs to a form this vault does not know.', 'form_unknown');
   if (form.imported_at !== null) throw refuse('CONFLICT', 'The answers of this form were imported before.', 'already_imported');
   if (Date.parse(form.expires_at) < now.getTime()) throw refuse('CONFLICT', 'This form had expired when its answers came in.', 'form_expired');
@@ -36,22 +36,33 @@ function checkForm(form: FormRow | undefined, now: Date): FormRow {
 }
 
 /**
- * Check an answer file (this vault's key, a form it made, not imported before, not expired),
- * decrypt it, and store the response, the self-reported outcomes and the form's state in one
- * transaction. Any refusal changes nothing.
+ * The checks every answer file gets before anything is stored (this vault's key, a form it made,
+ * not imported before, not expired), then its answers decrypted. Whoever stores them checks the
+ * form again inside their transaction.
  */
-export async function importAnswers(db: Db, content: string, now: Date): Promise<ImportedAnswers> {
+export async function openSealedAnswers(db: Db, content: string, now: Date): Promise<{ form: FormRow; payload: AnswerPayload }> {
   const file = parseAnswerFile(content);
   const key = await existingFormKey(db);
   if (!key || key.keyId !== file.vault) {
     throw refuse('INVALID_INPUT', 'This answer file was made for another vault.', 'other_vault');
   }
-  checkForm(findForm(db, file.formId), now);
-  const payload = await openAnswerFile(file, key.privateKey);
+  const form = checkForm(findForm(db, file.formId), now);
+  return { form, payload: await openAnswerFile(file, key.privateKey) };
+}
 
+/**
+ * Check an answer file (this vault's key, a form it made, not imported before, not expired),
+ * decrypt it, and store the response, the self-reported outcomes and the form's state in one
+ * transaction. Any refusal changes nothing. A 360 rater's answer file is read in by feedback360.
+ */
+export async function importAnswers(db: Db, content: string, now: Date): Promise<ImportedAnswers> {
+  const { form: checked, payload } = await openSealedAnswers(db, content, now);
+  if (checked.feedback360_rater_id !== null) {
+    throw refuse('CONFLICT', 'This answer file belongs to a 360 round; read it in there.', 'feedback360_answer_file');
+  }
   return db.transaction(() => {
     // Checked again inside the transaction: the same file dropped twice at once is stored once.
-    const form = checkForm(findForm(db, file.formId), now);
+    const form = checkForm(findForm(db, checked.id), now);
     const allowed = new Set(JSON.parse(form.agreement_ids) as number[]);
     const reports = payload.agreements.filter((a) => allowed.has(a.agreementId));
     if (reports.length !== payload.agreements.length) {

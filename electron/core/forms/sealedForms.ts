@@ -25,6 +25,8 @@ export interface FormRow {
   created_at: string;
   expires_at: string;
   imported_at: string | null;
+  /** Set when the form is a 360 rater's: its answers belong to that round, not to the participant. */
+  feedback360_rater_id: number | null;
 }
 
 export function findForm(db: Db, formId: string): FormRow | undefined {
@@ -32,7 +34,7 @@ export function findForm(db: Db, formId: string): FormRow | undefined {
 }
 
 /** A name safe on every file system, from a person's first name: letters and digits only. */
-function fileSafe(text: string): string {
+export function fileSafe(text: string): string {
   return text.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'deelnemer';
 }
 
@@ -98,7 +100,7 @@ export function createForms(db: Db, key: FormKey, request: NewForms, now: Date):
 }
 
 export function formsOf(db: Db, trajectoryId: number, now: Date): SealedFormStatus[] {
-  const rows = db.prepare(`SELECT * FROM sealed_form WHERE trajectory_id = ? ORDER BY created_at DESC, id`).all(trajectoryId) as FormRow[];
+  const rows = db.prepare(`SELECT * FROM sealed_form WHERE trajectory_id = ? AND feedback360_rater_id IS NULL ORDER BY created_at DESC, id`).all(trajectoryId) as FormRow[];
   return rows.map((r) => ({
     formId: r.id,
     participantId: r.participant_id,

@@ -39,6 +39,8 @@ const omitted: ClientExport['omitted'] = [
   { table: 'client', column: 'sort_name', why: 'derived for sorting' },
   { table: 'trajectory', column: 'search_title', why: 'derived for search' },
   { table: '*', column: null, why: "other participants' individual sessions, ratings, answers and agreements" },
+  { table: 'feedback360_rater', column: 'label', why: "the practitioner's private label of a 360 rater" },
+  { table: 'feedback360_answer', column: null, why: "other raters' 360 answers: they reach the person only as group figures" },
 ];
 
 function without(rows: Row[], table: string): Row[] {
@@ -135,7 +137,17 @@ const scopes: Record<string, (db: Db, s: Scope) => Row[]> = {
   // Sealed forms made for this client, and what they reported in them about their own agreements.
   sealed_form: (db, s) => rowsIn(db, 'sealed_form', 'participant_id', s.places.map((p) => p.participantId)),
   agreement_self_report: (db, s) => rowsIn(db, 'agreement_self_report', 'participant_id', s.places.map((p) => p.participantId)),
+  // 360 rounds about this client: who was asked in which role (never the rater's label) and only their own answers.
+  feedback360_round: (db, s) => rowsIn(db, 'feedback360_round', 'participant_id', s.places.map((p) => p.participantId)),
+  feedback360_rater: (db, s) => without(raterRowsOf(db, s), 'feedback360_rater'),
+  feedback360_answer: (db, s) =>
+    rowsIn(db, 'feedback360_answer', 'rater_id', raterRowsOf(db, s).filter((r) => r.role === 'self').map((r) => r.id as number)),
 };
+
+function raterRowsOf(db: Db, s: Scope): Row[] {
+  const rounds = rowsIn(db, 'feedback360_round', 'participant_id', s.places.map((p) => p.participantId));
+  return rowsIn(db, 'feedback360_rater', 'round_id', rounds.map((r) => r.id as number));
+}
 
 function scopeFor(db: Db, clientId: number): Scope {
   const exists = db.prepare('SELECT 1 FROM client WHERE id = ?').get(clientId);

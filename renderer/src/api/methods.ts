@@ -44,6 +44,8 @@ export const readMethods = [
   'questionnaires.anonymity',
   'forms.list',
   'forms.selfReports',
+  'feedback360.list',
+  'feedback360.result',
   'reports.options',
   'reports.preview',
   'reports.list',

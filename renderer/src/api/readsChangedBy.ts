@@ -10,6 +10,7 @@ const goals = ['goals.list', 'goals.series', 'sessions.workspace', 'repairPlans.
 const answers = ['questionnaires.responses', 'questionnaires.scoreSeries', 'questionnaires.groupFigures', 'questionnaires.list', 'questionnaires.get', 'sessions.workspace', 'clients.overview', 'dashboard.get'] as const;
 const questionnaireWording = ['questionnaires.list', 'questionnaires.get', 'questionnaires.responses', 'questionnaires.scoreSeries', 'questionnaires.groupFigures', 'sessions.workspace'] as const;
 const auditLog = ['audit.list', 'audit.verify'] as const;
+const rounds360 = ['feedback360.list', 'feedback360.result', ...trajectoryPage] as const;
 
 /** Every read: for writes after which nothing read before can be trusted (a restore, a demo, an erasure). */
 const everything = 'everything';
@@ -57,8 +58,14 @@ export const readsChangedBy = {
   'questionnaires.setItemTexts': [...questionnaireWording, 'reports.preview'],
   'questionnaires.respond': [...answers, ...trajectoryPage],
   'questionnaires.removeResponse': [...answers, ...trajectoryPage],
-  'questionnaires.setAnonymity': ['questionnaires.anonymity', 'questionnaires.groupFigures', ...trajectoryPage],
+  'questionnaires.setAnonymity': ['questionnaires.anonymity', 'questionnaires.groupFigures', 'feedback360.result', ...trajectoryPage],
   'forms.create': ['forms.list', ...auditLog],
+  'feedback360.createRound': rounds360,
+  'feedback360.addRater': rounds360,
+  'feedback360.removeRater': rounds360,
+  'feedback360.createForms': ['feedback360.list'],
+  'feedback360.importAnswers': rounds360,
+  'feedback360.close': rounds360,
   'forms.importAnswers': ['forms.list', 'forms.selfReports', ...answers, ...agreements, ...trajectoryPage],
   'reports.export': ['reports.list', ...auditLog],
   'reports.discard': ['reports.list', ...auditLog],

@@ -3,6 +3,7 @@ import { gad7, phq9 } from './phq';
 import { rempelTrust } from './rempelTrust';
 import { teamPsychologicalSafety } from './teamPsychologicalSafety';
 import { trustCheckIn } from './trustCheckIn';
+import { trust360 } from './trust360';
 
 /** Built-in questionnaires, parsed by the same schema as custom ones (a mistake here fails at start-up and in tests). */
 export const builtinQuestionnaires: readonly QuestionnaireDefinition[] = [
@@ -11,6 +12,7 @@ export const builtinQuestionnaires: readonly QuestionnaireDefinition[] = [
   gad7,
   rempelTrust,
   teamPsychologicalSafety,
+  trust360,
 ].map((definition) => questionnaireDefinition.parse(definition));
 
 export function findBuiltin(key: string): QuestionnaireDefinition | undefined {

@@ -9,6 +9,7 @@ import { sealedForms } from './0007_sealedForms';
 import { practitionerDay } from './0008_practitionerDay';
 import { reportExportPeriod } from './0009_reportExportPeriod';
 import { checkInQuestionnaires } from './0010_checkInQuestionnaires';
+import { feedback360 } from './0011_feedback360';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod, checkInQuestionnaires];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod, checkInQuestionnaires, feedback360];
