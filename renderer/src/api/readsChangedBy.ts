@@ -11,6 +11,8 @@ const answers = ['questionnaires.responses', 'questionnaires.scoreSeries', 'ques
 const questionnaireWording = ['questionnaires.list', 'questionnaires.get', 'questionnaires.responses', 'questionnaires.scoreSeries', 'questionnaires.groupFigures', 'sessions.workspace'] as const;
 const auditLog = ['audit.list', 'audit.verify'] as const;
 const rounds360 = ['feedback360.list', 'feedback360.result', ...trajectoryPage] as const;
+/** An import's preview marks rows that match a client already in the vault. */
+const knownClients = [...clientNames, 'clients.importPreview'] as const;
 
 /** Every read: for writes after which nothing read before can be trusted (a restore, a demo, an erasure). */
 const everything = 'everything';
@@ -24,10 +26,10 @@ export const readsChangedBy = {
   'vault.newRecoveryKey': auditLog,
   'vault.rekey': [...auditLog, 'backups.list'],
   'practice.update': ['practice.get', 'reports.options', 'reports.preview'],
-  'clients.create': clientNames,
-  'clients.update': [...clientNames, ...trajectoryPage],
+  'clients.create': knownClients,
+  'clients.update': [...knownClients, ...trajectoryPage],
   'clients.archive': [...clientNames, 'erasure.check'],
-  'clients.import': clientNames,
+  'clients.import': knownClients,
   'trajectories.create': [...clientNames, ...trajectoryPage],
   'trajectories.update': [...clientNames, ...trajectoryPage, 'retention.list'],
   'trajectories.addParticipant': [...clientNames, ...trajectoryPage, 'erasure.check'],

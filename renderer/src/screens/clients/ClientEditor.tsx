@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -27,30 +26,21 @@ interface ClientEditorProps {
 export function ClientEditor({ id, list }: ClientEditorProps) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
+  // Saving goes back to the list: this page's own reads are only marked old, not asked again on the way out.
+  const saveAndLeave = useWrite({ alreadyShown: ['clients.get', 'clients.overview'] });
   const navigate = useNavigate();
   const notify = useNotify();
-  const [client, setClient] = useState<Client | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const isNew = id === 'new';
-
-  useEffect(() => {
-    if (id === 'new') return;
-    let current = true;
-    void fetchRead('clients.get', { id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setClient(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, id]);
+  const read = useRead('clients.get', { id: isNew ? 0 : id }, { enabled: !isNew });
+  const client = isNew ? null : (read.data ?? null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  // A read that fails after the client was shown (erased a moment ago) leaves the page as it was.
+  const readFailure = client ? null : read.error;
 
   const backToList = () => navigate({ screen: 'clients', list });
 
   const save = async (values: ClientValues): Promise<ApiError | null> => {
-    const result = isNew ? await write('clients.create', values) : await write('clients.update', { id, ...values });
+    const result = isNew ? await saveAndLeave('clients.create', values) : await saveAndLeave('clients.update', { id, ...values });
     if (!result.ok) return result.error;
     notify(isNew ? t('client.created', { name: fullName(result.value) }) : t('client.updated'));
     backToList();
@@ -64,7 +54,6 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
       setFailure(result.error);
       return;
     }
-    setClient(result.value);
     const name = fullName(result.value);
     notify(archived ? t('client.archivedToast', { name }) : t('client.unarchivedToast', { name }));
   };
@@ -80,7 +69,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
     return (
       <>
         {back}
-        {failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('client.loading')} />}
+        {readFailure ? <Notice tone="error">{apiErrorText(t, readFailure)}</Notice> : <BusyNote busy label={t('client.loading')} />}
       </>
     );
   }
@@ -96,7 +85,7 @@ export function ClientEditor({ id, list }: ClientEditorProps) {
         <Notice tone="info">{t('client.archivedNotice', { date: formatDate(client.archivedAt, i18n.language) })}</Notice>
       )}
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
-      {client && <ClientOverviewPanel clientId={client.id} version={client.updatedAt} />}
+      {client && <ClientOverviewPanel clientId={client.id} />}
       <ClientForm
         client={client ?? undefined}
         submitLabel={isNew ? t('client.create') : t('common.save')}

@@ -14,9 +14,9 @@ import { useClientOverview } from './useClientOverview';
 const pastShown = 5;
 
 /** The client whole: status, trajectories, coming and earlier sessions, open agreements, latest scores. */
-export function ClientOverviewPanel({ clientId, version }: { clientId: number; version: unknown }) {
+export function ClientOverviewPanel({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
-  const { overview, titles, error } = useClientOverview(clientId, version);
+  const { overview, titles, error } = useClientOverview(clientId);
   if (!overview) return error ? <Notice tone="error">{apiErrorText(t, error)}</Notice> : <BusyNote busy label={t('clientOverview.loading')} />;
   return (
     <section className="card client-overview" aria-labelledby="client-overview-title">

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client, ErasureCheck, ErasureReason } from '../../../../shared/contract';
+import type { Client, ErasureReason } from '../../../../shared/contract';
 import { erasureReasons } from '../../../../shared/contract/privacy';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -29,30 +29,21 @@ interface EraseClientDialogProps {
 export function EraseClientDialog({ client, onClose, onErased }: EraseClientDialogProps) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
-  const [check, setCheck] = useState<ErasureCheck | null>(null);
-  const [reason, setReason] = useState<ErasureReason | ''>('');
+  const read = useRead('erasure.check', { clientId: client.id });
+  // After the erasure itself the check is asked again and refused: the dialog keeps what it showed.
+  const check = read.data ?? null;
+  const [picked, setReason] = useState<ErasureReason | ''>('');
+  // Once the retention period has passed, that is the reason unless another is picked.
+  const reason = picked === '' && check?.retentionPassed ? 'retention_passed' : picked;
   const [typed, setTyped] = useState('');
   const [errors, setErrors] = useState<{ reason?: string; typed?: string }>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [writeFailure, setFailure] = useState<ApiError | null>(null);
+  const failure = writeFailure ?? (check ? null : read.error);
   const [busy, setBusy] = useState(false);
   const typedInput = useRef<HTMLInputElement>(null);
   const firstReason = useRef<HTMLInputElement>(null);
   const word = t('privacy.erase.word');
   const name = fullName(client);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRead('erasure.check', { clientId: client.id }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setFailure(result.error);
-      setCheck(result.value);
-      if (result.value.retentionPassed) setReason('retention_passed');
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, client.id]);
 
   const erase = async (event: FormEvent) => {
     event.preventDefault();

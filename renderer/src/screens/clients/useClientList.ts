@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ClientList } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import type { ClientListState } from '../shell/navigation';
 
 export const pageSize = 25;
@@ -14,40 +13,26 @@ export interface ClientListView {
   error: ApiError | null;
 }
 
-/** Loads one page of clients for the current search, sort and archive filter; the newest request wins. */
+/** One page of clients for the current search, sort and archive filter; the page shown stays while the next one loads. */
 export function useClientList(state: ClientListState): ClientListView {
-  const fetchRead = useFetchRead();
-  const [view, setView] = useState<ClientListView>({ list: null, hasArchived: false, loading: true, error: null });
-
-  useEffect(() => {
-    let current = true;
-    setView((previous) => ({ ...previous, loading: true }));
-    const load = async () => {
-      const result = await fetchRead('clients.list', {
-        query: state.query,
-        archived: state.showArchived ? 'all' : 'active',
-        sort: state.sort,
-        direction: state.sort === 'name' ? 'asc' : 'desc',
-        offset: state.offset,
-        limit: pageSize,
-      });
-      if (!current) return;
-      if (!result.ok) {
-        setView({ list: null, hasArchived: false, loading: false, error: result.error });
-        return;
-      }
-      let hasArchived = false;
-      if (result.value.total === 0 && !state.showArchived && !state.query) {
-        const archived = await fetchRead('clients.list', { archived: 'archived', limit: 1 });
-        hasArchived = archived.ok && archived.value.total > 0;
-      }
-      if (current) setView({ list: result.value, hasArchived, loading: false, error: null });
-    };
-    void load();
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, state.query, state.showArchived, state.sort, state.offset]);
-
-  return view;
+  const page = useRead(
+    'clients.list',
+    {
+      query: state.query,
+      archived: state.showArchived ? 'all' : 'active',
+      sort: state.sort,
+      direction: state.sort === 'name' ? 'asc' : 'desc',
+      offset: state.offset,
+      limit: pageSize,
+    },
+    { keepPrevious: true },
+  );
+  const noneActive = page.data?.total === 0 && !state.showArchived && !state.query;
+  const archived = useRead('clients.list', { archived: 'archived', limit: 1 }, { enabled: noneActive });
+  return {
+    list: page.error ? null : (page.data ?? null),
+    hasArchived: noneActive && (archived.data?.total ?? 0) > 0,
+    loading: page.loading,
+    error: page.error,
+  };
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, ImportPreset, ImportPreview } from '../../../../../shared/contract/clientImport';
+import type { ColumnMapping, ImportPreset } from '../../../../../shared/contract/clientImport';
 import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
 import { useWrite } from '../../../api/useWrite';
-import { useFetchRead } from '../../../api/useRead';
+import { useRead } from '../../../api/useRead';
 import { BusyNote } from '../../../ui/BusyNote';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
@@ -23,43 +23,32 @@ type Layout = { preset: ImportPreset } | { mapping: ColumnMapping } | Record<str
 export function ClientImportScreen() {
   const { t } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
   const notify = useNotify();
   const navigate = useNavigate();
   const [content, setContent] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [layout, setLayout] = useState<Layout>({});
-  const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-
-  const read = async (contentBase64: string, next: Layout) => {
-    setBusy(true);
-    setFailure(null);
-    const result = await fetchRead('clients.importPreview', { contentBase64, ...next });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(apiErrorText(t, result.error));
-      setPreview(null);
-      return;
-    }
-    setLayout(next);
-    setPreview(result.value);
-  };
+  // A changed layout keeps the rows shown until the new preview is in.
+  const read = useRead('clients.importPreview', { contentBase64: content ?? '', ...layout }, { enabled: content !== null, keepPrevious: true });
+  const preview = read.error ? null : (read.data ?? null);
+  const busy = importing || read.loading;
+  const shownFailure = failure ?? (read.error ? apiErrorText(t, read.error) : null);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const base64 = await fileAsBase64(file);
-    setContent(base64);
-    await read(base64, {});
+    setFailure(null);
+    setLayout({});
+    setContent(await fileAsBase64(file));
   };
 
   const runImport = async () => {
     if (!content) return;
-    setBusy(true);
+    setImporting(true);
     setFailure(null);
     const result = await write('clients.import', { contentBase64: content, ...layout, skipInvalid });
-    setBusy(false);
+    setImporting(false);
     if (!result.ok) {
       setFailure(refusal(result.error));
       return;
@@ -86,13 +75,13 @@ export function ClientImportScreen() {
         <input id="import-file" type="file" accept=".csv,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
       </div>
       <BusyNote busy={busy} label={t('clientImport.reading')} />
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {shownFailure && <Notice tone="error">{shownFailure}</Notice>}
       {preview && content && (
         <>
           <p className="muted">
             {t('clientImport.found', { columns: preview.columns.length, rows: preview.rows.length, encoding: preview.encoding.toUpperCase(), delimiter: preview.delimiter === '\t' ? 'tab' : preview.delimiter })}
           </p>
-          <ImportMapping preview={preview} onLayout={(next) => void read(content, next)} />
+          <ImportMapping preview={preview} onLayout={setLayout} />
           <section className="import-preview" aria-labelledby="import-preview-title">
             <h2 id="import-preview-title">{t('clientImport.preview')}</h2>
             <p role="status">{t('clientImport.summary', { valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates })}</p>
