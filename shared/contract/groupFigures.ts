@@ -1,4 +1,5 @@
 import type { LocalizedText, ScoringMethod } from '../questionnaires/definition';
+import type { NpsFigure } from '../questionnaires/nps';
 import type { ScoreRange } from './questionnaires';
 
 /** How many respondents' scores fell in one part of the score range. */
@@ -22,9 +23,9 @@ export interface GroupRoundFigures {
   subscales: Record<string, number | null>;
 }
 
-/** One round: a session (or a batch of forms) in which the group answered a questionnaire. */
+/** One round: a session, or a check-in outside sessions (see rounds.ts in core), in which the group answered a questionnaire. */
 export interface GroupRound {
-  /** 'session:12' or 'round:3'. */
+  /** 'session:12' or 'outside:40'. */
   roundId: string;
   /** Local date 'YYYY-MM-DD'. */
   date: string;
@@ -45,10 +46,32 @@ export interface GroupInstrument {
   rounds: GroupRound[];
 }
 
-/** Group figures of the anonymous questionnaires of a team trajectory. */
+/** One round of an NPS item: how many answered it and, when enough did, the group's NPS. */
+export interface NpsRound {
+  roundId: string;
+  /** Local date 'YYYY-MM-DD'. */
+  date: string;
+  answered: number;
+  /** null: fewer answers than the anonymity threshold ("too few responses"). */
+  figure: NpsFigure | null;
+}
+
+/** The NPS of one item of one questionnaire over the rounds of a trajectory, oldest first. */
+export interface NpsSeries {
+  key: string;
+  title: LocalizedText;
+  itemId: string;
+  /** Empty when the questionnaire ships without item text. */
+  itemText: LocalizedText;
+  rounds: NpsRound[];
+}
+
+/** Group figures of the anonymous questionnaires of a team trajectory, and the NPS of any trajectory. */
 export interface GroupFigures {
   trajectoryId: number;
   /** The number of answers a round needs before it shows figures (never below 3). */
   threshold: number;
   instruments: GroupInstrument[];
+  /** NPS items are group figures in every kind of trajectory: one person's NPS answer is never shown. */
+  nps: NpsSeries[];
 }

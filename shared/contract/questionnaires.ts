@@ -116,9 +116,13 @@ export const questionnaireMethods = {
         /** Default: the practice language. */
         language: language.optional(),
         archived: z.enum(['active', 'archived', 'all']).default('active'),
+        /** Only the questionnaires offered in this trajectory: those that fit its kind (no team scale in couple work). */
+        trajectoryId: id.optional(),
+        /** Only those a client can answer alone (every item has text), for client mode and form files. */
+        forClient: z.boolean().default(false),
       })
       .strict(),
-    'Built-in and custom questionnaires, built-ins first, in the requested language.',
+    'Built-in and custom questionnaires, built-ins first, in the requested language; with a trajectory, only those offered there.',
   ),
   'questionnaires.get': method<QuestionnaireDetail>()(
     z.object({ key: questionnaireKey, version: questionnaireVersion.optional() }).strict(),

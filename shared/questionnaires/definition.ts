@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../contract/fields';
+import { scoredItems } from './nps';
 
 /**
  * The questionnaire definition format: one schema for the built-ins in code, the custom ones in
@@ -54,9 +55,14 @@ export const responseScale = z
   })
   .strict();
 
+/** scale: answered on the questionnaire's scale and scored; nps: answered 0–10, shown only as a group's NPS (see nps.ts). */
+export const itemType = z.enum(['scale', 'nps']);
+export type ItemType = z.infer<typeof itemType>;
+
 export const questionnaireItem = z
   .object({
     id: itemId,
+    type: itemType.default('scale'),
     /** Absent for scoring-only instruments: the practice enters its own text (or only the scores). */
     text: localizedText(1000).optional(),
     reverseKeyed: z.boolean().default(false),
@@ -152,7 +158,7 @@ export function scoreRanges(definition: Pick<QuestionnaireDefinition, 'scale' | 
   for (const s of scoring.subscales) {
     subscales[s.key] = scoreRange(scale, s.method ?? scoring.method, items.filter((item) => item.subscale === s.key).length);
   }
-  return { total: scoreRange(scale, scoring.method, items.length), subscales };
+  return { total: scoreRange(scale, scoring.method, scoredItems(items).length), subscales };
 }
 
 /** The text in the wanted language, or the other one when that is all there is. */
@@ -197,9 +203,16 @@ function checkConsistency(d: Content, ctx: z.RefinementCtx): void {
   });
 
   const itemIds = new Set<string>();
+  const npsItemIds = new Set<string>();
   items.forEach((item, i) => {
     if (itemIds.has(item.id)) issue(['items', i, 'id'], 'duplicate_item_id');
     itemIds.add(item.id);
+    if (item.type === 'nps') {
+      npsItemIds.add(item.id);
+      // An NPS answer is never part of a score: it counts only in the group's NPS.
+      if (item.subscale !== undefined) issue(['items', i, 'subscale'], 'nps_item_in_subscale');
+      if (item.reverseKeyed) issue(['items', i, 'reverseKeyed'], 'nps_item_reverse_keyed');
+    }
     if (item.subscale !== undefined && !subscaleKeys.has(item.subscale)) issue(['items', i, 'subscale'], 'unknown_subscale');
     if (!d.textLicensed && hasText(item.text)) issue(['items', i, 'text'], 'text_not_licensed');
     if (d.textLicensed && !hasText(item.text)) issue(['items', i, 'text'], 'text_missing');
@@ -207,11 +220,14 @@ function checkConsistency(d: Content, ctx: z.RefinementCtx): void {
 
   d.alerts.forEach((alert, i) => {
     if (!itemIds.has(alert.itemId)) issue(['alerts', i, 'itemId'], 'alert_unknown_item');
+    else if (npsItemIds.has(alert.itemId)) issue(['alerts', i, 'itemId'], 'alert_on_nps_item');
     else if (alert.above < scale.min || alert.above >= scale.max) issue(['alerts', i, 'above'], 'alert_outside_scale');
   });
 
-  if (scoring.maxMissing >= items.length) issue(['scoring', 'maxMissing'], 'max_missing_not_below_item_count');
-  if (scale.min < scale.max) checkBands(scoring.bands, scoreRange(scale, scoring.method, items.length), ['scoring', 'bands'], issue);
+  const scored = items.length - npsItemIds.size;
+  if (scored === 0) issue(['items'], 'only_nps_items');
+  else if (scoring.maxMissing >= scored) issue(['scoring', 'maxMissing'], 'max_missing_not_below_item_count');
+  if (scale.min < scale.max) checkBands(scoring.bands, scoreRange(scale, scoring.method, scored), ['scoring', 'bands'], issue);
 
   scoring.subscales.forEach((s, i) => {
     const count = items.filter((item) => item.subscale === s.key).length;

@@ -5,6 +5,7 @@ const onlyFor: Record<string, readonly TrajectoryKind[]> = {
   'team-psychological-safety': ['team'],
   // Phrased about "deze persoon": answered only by the raters of a 360 round, never as a trajectory's own questionnaire.
   'trust-360': [],
+  'team-check-in': ['team'],
 };
 
 /** Whether a questionnaire is offered in a trajectory of this kind (no team scale in couple work). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant, Trajectory } from '../../shared/contract';
-import { safetyAnswers } from '../support/teamAnswers';
-import { failure, invoke, makeClient, makeQuestionnaireResponse, makeSession, makeTrajectory, openPractice, type TestPractice } from '../support/factories';
+import { makeZorgplanningTeam, safetyAnswers } from '../support/teamAnswers';
+import { failure, invoke, makeQuestionnaireResponse, makeSession, makeTrajectory, openPractice, type TestPractice } from '../support/factories';
 
 describe('team questionnaires answered anonymously', () => {
   let practice: TestPractice;
@@ -9,15 +9,7 @@ describe('team questionnaires answered anonymously', () => {
   let members: Participant[];
   beforeAll(async () => {
     practice = await openPractice();
-    const names = [
-      ['Mohamed', 'El Amrani'],
-      ['Sanne', 'de Vries'],
-      ['Joost', 'Bakker'],
-      ['Fatma', 'Yıldız'],
-    ] as const;
-    const participants = [];
-    for (const [firstName, lastName] of names) participants.push({ clientId: (await makeClient(practice.core, { firstName, lastName })).id, role: 'team_member' as const });
-    team = await makeTrajectory(practice.core, { kind: 'team', title: 'Team Zorgplanning', participants });
+    team = await makeZorgplanningTeam(practice.core);
     members = team.participants;
   });
   afterAll(() => practice.close());

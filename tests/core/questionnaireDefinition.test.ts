@@ -37,7 +37,7 @@ function firstProblem(input: QuestionnaireContentInput): { field: string; reason
 describe('a questionnaire definition', () => {
   it('accepts a small valid questionnaire and fills in the defaults', () => {
     const parsed = questionnaireContent.parse(content());
-    expect(parsed.items[2]).toEqual({ id: 'q3', text: { nl: 'Ik ben overdag moe', en: 'I am tired by day' }, reverseKeyed: false });
+    expect(parsed.items[2]).toEqual({ id: 'q3', text: { nl: 'Ik ben overdag moe', en: 'I am tired by day' }, type: 'scale', reverseKeyed: false });
     expect(parsed.scoring.maxMissing).toBe(0);
     expect(parsed.instructions).toEqual({ nl: '', en: '' });
   });
@@ -108,7 +108,7 @@ describe('a questionnaire definition', () => {
 });
 
 describe('the built-in questionnaires', () => {
-  it('are the trust check-in, PHQ-9, GAD-7, the two scoring-only scales and the 360 trust questionnaire, each with a unique key', () => {
+  it('are the trust check-in, PHQ-9, GAD-7, the two scoring-only scales, the 360 trust questionnaire and the team check-in, each with a unique key', () => {
     expect(builtinQuestionnaires.map((q) => q.key)).toEqual([
       'trust-check-in',
       'phq-9',
@@ -116,6 +116,7 @@ describe('the built-in questionnaires', () => {
       'rempel-trust',
       'team-psychological-safety',
       'trust-360',
+      'team-check-in',
     ]);
   });
 

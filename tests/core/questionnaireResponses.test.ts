@@ -136,15 +136,16 @@ describe('answering a questionnaire in a session', () => {
     });
   });
 
-  it('accepts scores only for a scoring-only scale: Edmondson 2,6,1,7,3,5,6 gives 42 / 7 = 6', async () => {
+  it('refuses the team’s psychological-safety scale in a couple’s session, and stores nothing', async () => {
     const values = [2, 6, 1, 7, 3, 5, 6];
-    const response = await invoke(practice.core, 'questionnaires.respond', {
+    const refused = await failure(practice.core, 'questionnaires.respond', {
       sessionId: joint1.id,
       participantId: bram.id,
       key: 'team-psychological-safety',
       answers: values.map((value, i) => ({ itemId: `q${i + 1}`, value })),
     });
-    expect(response.scores.total.score).toBe(6);
+    expect(refused).toMatchObject({ code: 'CONFLICT', field: 'key', reason: 'questionnaire_does_not_fit' });
+    expect(await invoke(practice.core, 'questionnaires.responses', { trajectoryId: couple.id, key: 'team-psychological-safety' })).toEqual([]);
   });
 });
 
@@ -179,7 +180,7 @@ describe('score series for charts', () => {
   it('lists each respondent once, in participant order, with only their own questionnaires', () => {
     expect(series.respondents.map((r) => r.participantId)).toEqual([anna.id, bram.id].sort((a, b) => a - b));
     const bramKeys = series.respondents.find((r) => r.participantId === bram.id)!.instruments.map((i) => i.key);
-    expect(bramKeys.sort()).toEqual(['gad-7', 'team-psychological-safety']);
+    expect(bramKeys.sort()).toEqual(['gad-7']);
   });
 
   it('can be asked for one respondent', async () => {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { HandlersFor } from '../context';
 import { localMinute } from '../forms/importAnswers';
 import { readPractice } from '../practice/repository';
-import { groupOnlyTest, withoutGroupAnswers } from '../questionnaires/audience';
+import { responsesForScreens } from '../questionnaires/audience';
 import { findQuestionnaire, practiceItemTexts } from '../questionnaires/definitions';
 import { getResponse, saveFormResponse, saveResponse } from '../questionnaires/responses';
 import { getTrajectory } from '../trajectories/repository';
@@ -73,7 +73,7 @@ export const clientModeHandlers: HandlersFor<'clientMode'> = {
       trajectoryId: mode.trajectoryId,
       sessionId: mode.sessionId,
       participantId: mode.participantId,
-      response: response && withoutGroupAnswers(response, groupOnlyTest(db, mode.trajectoryId)(response)),
+      response: response && responsesForScreens(db, mode.trajectoryId)(response),
     };
   },
 };

@@ -2,7 +2,7 @@ import type { AgreementSelfReport, ImportedAnswers } from '../../../shared/contr
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { findQuestionnaire } from '../questionnaires/definitions';
-import { groupOnlyTest, withoutGroupAnswers } from '../questionnaires/audience';
+import { responsesForScreens } from '../questionnaires/audience';
 import { saveFormResponse } from '../questionnaires/responses';
 import { openAnswerFile, parseAnswerFile, type AnswerPayload } from './answerFile';
 import { existingFormKey } from './formKey';
@@ -95,7 +95,7 @@ export async function importAnswers(db: Db, content: string, now: Date): Promise
       formId: form.id,
       trajectoryId: form.trajectory_id,
       participantId: form.participant_id,
-      response: withoutGroupAnswers(response, groupOnlyTest(db, form.trajectory_id)(response)),
+      response: responsesForScreens(db, form.trajectory_id)(response),
       selfReports,
       reflection: payload.reflection,
     };

@@ -2,12 +2,14 @@ import type { GroupFigures } from '../../../shared/contract/groupFigures';
 import type { QuestionnaireResponse, ScoreSeries } from '../../../shared/contract/questionnaires';
 import type { Audience } from '../../../shared/domain/audience';
 import type { TrajectoryKind } from '../../../shared/domain/trajectory';
+import { isNpsItem } from '../../../shared/questionnaires/nps';
 import { answeredAsGroup, canSee } from '../audience/policy';
 import type { Db } from '../db/open';
 import { sessionsOfTrajectory } from '../sessions/repository';
 import { anonymityThreshold } from './anonymity';
 import { definitionLookup } from './definitions';
 import { buildGroupFigures } from './groupFigures';
+import { buildNpsSeries } from './npsFigures';
 import { responsesForTrajectory } from './responses';
 import { buildScoreSeries } from './series';
 
@@ -66,15 +68,30 @@ export function scoreSeriesForEach(db: Db, trajectoryId: number, audiences: read
  */
 export function groupFiguresFor(db: Db, trajectoryId: number): GroupFigures {
   const groupOnly = groupOnlyTest(db, trajectoryId);
-  return buildGroupFigures(trajectoryId, responsesForTrajectory(db, trajectoryId).filter(groupOnly), definitionLookup(db), anonymityThreshold(db));
+  const responses = responsesForTrajectory(db, trajectoryId);
+  const definition = definitionLookup(db);
+  const threshold = anonymityThreshold(db);
+  return {
+    ...buildGroupFigures(trajectoryId, responses.filter(groupOnly), definition, threshold),
+    nps: buildNpsSeries(responses, definition, threshold),
+  };
 }
 
 /**
  * A response as the practitioner's screens receive it: a team's anonymous answer says who
- * answered and when, without the answers or scores.
+ * answered and when, without the answers or scores; anyone else's comes without their answers
+ * to NPS items, which are shown only as a group's NPS.
  */
-export function withoutGroupAnswers(response: QuestionnaireResponse, groupOnly: boolean): QuestionnaireResponse {
-  if (!groupOnly) return response;
-  const hidden = { score: null, answered: 0, missing: 0, prorated: false, band: null };
-  return { ...response, groupOnly: true, answers: {}, scores: { total: hidden, subscales: {} } };
+export function responsesForScreens(db: Db, trajectoryId: number): (response: QuestionnaireResponse) => QuestionnaireResponse {
+  const groupOnly = groupOnlyTest(db, trajectoryId);
+  const definition = definitionLookup(db);
+  return (response) => {
+    if (groupOnly(response)) {
+      const hidden = { score: null, answered: 0, missing: 0, prorated: false, band: null };
+      return { ...response, groupOnly: true, answers: {}, scores: { total: hidden, subscales: {} } };
+    }
+    const npsItems = new Set(definition(response.key, response.version).items.filter(isNpsItem).map((item) => item.id));
+    if (npsItems.size === 0) return response;
+    return { ...response, answers: Object.fromEntries(Object.entries(response.answers).filter(([itemId]) => !npsItems.has(itemId))) };
+  };
 }

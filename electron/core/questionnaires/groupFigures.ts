@@ -2,8 +2,9 @@ import type { DistributionBin, GroupFigures, GroupInstrument, GroupRound, GroupR
 import type { QuestionnaireResponse } from '../../../shared/contract/questionnaires';
 import { scoreRanges, type QuestionnaireDefinition } from '../../../shared/questionnaires/definition';
 import { canSee } from '../audience/policy';
+import { roundsOf, type Round } from './rounds';
 
-type DefinitionOf = (key: string, version: number) => QuestionnaireDefinition;
+export type DefinitionOf = (key: string, version: number) => QuestionnaireDefinition;
 
 const round2 = (value: number) => Math.round((value + Number.EPSILON) * 100) / 100;
 
@@ -69,15 +70,6 @@ function figuresOf(
 }
 
 /**
- * The round a response belongs to: the session it was given in, or the batch of sealed forms it
- * came back in (dated by its first answer).
- */
-function roundOf(r: QuestionnaireResponse): { roundId: string; date: string } {
-  if (r.sessionId !== null) return { roundId: `session:${r.sessionId}`, date: r.startsAt.slice(0, 10) };
-  return { roundId: `round:${r.form?.roundId ?? r.id}`, date: r.startsAt.slice(0, 10) };
-}
-
-/**
  * Group figures per questionnaire and round, from the anonymous responses of one trajectory
  * (oldest first). Pure: callers pass only responses that are answered as a group.
  */
@@ -86,29 +78,14 @@ export function buildGroupFigures(
   responses: readonly QuestionnaireResponse[],
   definitionOf: DefinitionOf,
   threshold: number,
-): GroupFigures {
-  const byKey = new Map<string, { newest: QuestionnaireDefinition; rounds: Map<string, { date: string; responses: QuestionnaireResponse[] }> }>();
-  for (const r of responses) {
-    const definition = definitionOf(r.key, r.version);
-    let instrument = byKey.get(r.key);
-    if (!instrument) byKey.set(r.key, (instrument = { newest: definition, rounds: new Map() }));
-    if (definition.version > instrument.newest.version) instrument.newest = definition;
-    const { roundId, date } = roundOf(r);
-    let round = instrument.rounds.get(roundId);
-    if (!round) instrument.rounds.set(roundId, (round = { date, responses: [] }));
-    else if (date < round.date) round.date = date;
-    round.responses.push(r);
-  }
-  const instruments: GroupInstrument[] = [...byKey.entries()].map(([key, { newest, rounds }]) => {
+): Omit<GroupFigures, 'nps'> {
+  const instruments: GroupInstrument[] = [...byQuestionnaire(responses, definitionOf).entries()].map(([key, { newest, responses: answered }]) => {
     let previousMean: number | null = null;
-    const shown: GroupRound[] = [...rounds.entries()]
-      .sort(([, a], [, b]) => a.date.localeCompare(b.date))
-      .map(([roundId, round]) => {
-        const figures = figuresOf(round.responses, newest, threshold, previousMean);
-        if (figures) previousMean = figures.mean;
-        const respondentIds = [...new Set(round.responses.map((r) => r.participantId))].sort((a, b) => a - b);
-        return { roundId, date: round.date, respondentIds, respondentCount: respondentIds.length, figures };
-      });
+    const shown: GroupRound[] = roundsOf(answered).map((round) => {
+      const figures = figuresOf(round.responses, newest, threshold, previousMean);
+      if (figures) previousMean = figures.mean;
+      return { roundId: round.roundId, date: round.date, ...respondentsOf(round), figures };
+    });
     return {
       key,
       title: newest.title,
@@ -119,4 +96,26 @@ export function buildGroupFigures(
     };
   });
   return { trajectoryId, threshold, instruments };
+}
+
+/** Who answered in a round, sorted by id, never linked to a score. */
+function respondentsOf(round: Round): { respondentIds: number[]; respondentCount: number } {
+  const respondentIds = [...new Set(round.responses.map((r) => r.participantId))].sort((a, b) => a - b);
+  return { respondentIds, respondentCount: respondentIds.length };
+}
+
+/** Responses per questionnaire (in order of first answer), with the newest version answered: titles and ranges follow it. */
+export function byQuestionnaire(
+  responses: readonly QuestionnaireResponse[],
+  definitionOf: DefinitionOf,
+): Map<string, { newest: QuestionnaireDefinition; responses: QuestionnaireResponse[] }> {
+  const byKey = new Map<string, { newest: QuestionnaireDefinition; responses: QuestionnaireResponse[] }>();
+  for (const r of responses) {
+    const definition = definitionOf(r.key, r.version);
+    let instrument = byKey.get(r.key);
+    if (!instrument) byKey.set(r.key, (instrument = { newest: definition, responses: [] }));
+    if (definition.version > instrument.newest.version) instrument.newest = definition;
+    instrument.responses.push(r);
+  }
+  return byKey;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { answerableByClient, questionnaireFits } from '../../../shared/questionnaires/fit';
 import type { HandlersFor } from '../context';
 import { readPractice } from '../practice/repository';
 import {
@@ -14,13 +15,15 @@ import {
 import { listResponses, removeResponse, saveResponse } from './responses';
 import { trajectoryRow } from '../trajectories/repository';
 import { anonymityThreshold, setAnonymityThreshold } from './anonymity';
-import { groupFiguresFor, groupOnlyTest, withoutGroupAnswers } from './audience';
+import { groupFiguresFor, groupOnlyTest, responsesForScreens } from './audience';
 import { buildScoreSeries } from './series';
 
 export const questionnaireHandlers: HandlersFor<'questionnaires'> = {
-  'questionnaires.list': ({ language, archived }, { vault }) => {
+  'questionnaires.list': ({ language, archived, trajectoryId, forClient }, { vault }) => {
     const db = vault.db();
-    return listQuestionnaires(db, { language: language ?? readPractice(db).language, archived });
+    const kind = trajectoryId === undefined ? undefined : trajectoryRow(db, trajectoryId, 'trajectoryId').kind;
+    return listQuestionnaires(db, { language: language ?? readPractice(db).language, archived })
+      .filter((q) => (kind === undefined || questionnaireFits(q.key, kind)) && (!forClient || answerableByClient(q)));
   },
   'questionnaires.get': ({ key, version }, { vault }) => questionnaireDetail(vault.db(), key, version),
   'questionnaires.create': ({ definition, basedOn }, { vault, clock }) => {
@@ -56,14 +59,12 @@ export const questionnaireHandlers: HandlersFor<'questionnaires'> = {
         throw new AppError('CONFLICT', 'This questionnaire is archived; bring it back to use it again.', 'key', 'archived');
       }
       const saved = saveResponse(db, { ...response, definition: stored.definition }, clock.now().toISOString());
-      return withoutGroupAnswers(saved, groupOnlyTest(db, saved.trajectoryId)(saved));
+      return responsesForScreens(db, saved.trajectoryId)(saved);
     })();
   },
   'questionnaires.responses': (input, { vault }) => {
     const db = vault.db();
-    const responses = listResponses(db, input);
-    const groupOnly = groupOnlyTest(db, input.trajectoryId);
-    return responses.map((r) => withoutGroupAnswers(r, groupOnly(r)));
+    return listResponses(db, input).map(responsesForScreens(db, input.trajectoryId));
   },
   'questionnaires.removeResponse': ({ id }, { vault, clock }) => {
     const db = vault.db();

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { QuestionnaireDefinition } from '../../../shared/questionnaires/definition';
 import type { Answers, QuestionnaireScores } from '../../../shared/questionnaires/scores';
 import type { Db } from '../db/open';
+import { questionnaireFits } from '../../../shared/questionnaires/fit';
 import { getSession } from '../sessions/repository';
 import { touchTrajectory, trajectoryRow } from '../trajectories/repository';
 import { completeAnswers, type GivenAnswer } from './answers';
@@ -102,6 +103,9 @@ export function sessionToAnswerIn(db: Db, sessionId: number, participantId: numb
 /** Score and store a respondent's answers; answering the same questionnaire again in a session replaces them. */
 export function saveResponse(db: Db, r: NewResponse, now: string): QuestionnaireResponse {
   const session = sessionToAnswerIn(db, r.sessionId, r.participantId);
+  if (!questionnaireFits(r.definition.key, trajectoryRow(db, session.trajectoryId).kind)) {
+    throw new AppError('CONFLICT', 'This questionnaire does not fit this kind of trajectory.', 'key', 'questionnaire_does_not_fit');
+  }
   const answers = completeAnswers(r.definition, r.answers);
   const scores = scoreQuestionnaire(r.definition, answers);
   db.prepare(

@@ -6,6 +6,7 @@ import {
   type ScoringMethod,
 } from '../../../shared/questionnaires/definition';
 import type { Answers, GroupScore, QuestionnaireScores, ScoreBand } from '../../../shared/questionnaires/scores';
+import { scoredItems } from '../../../shared/questionnaires/nps';
 
 /*
  * How a questionnaire is scored:
@@ -16,6 +17,7 @@ import type { Answers, GroupScore, QuestionnaireScores, ScoreBand } from '../../
  *   More open items than `maxMissing` and the score is null: better no number than a wrong one.
  * - Means are rounded to two decimals, sums are whole numbers; a band is the first whose
  *   from ≤ score ≤ to.
+ * - NPS items are not scored here: their answers count only in the group's NPS (shared/questionnaires/nps.ts).
  */
 
 export function keyedValue(item: Pick<QuestionnaireItem, 'reverseKeyed'>, value: number, scale: Pick<ResponseScale, 'min' | 'max'>): number {
@@ -59,7 +61,7 @@ export function scoreGroup(group: Group, answers: Answers, scale: ResponseScale)
 /** Total and subscale scores of one set of answers, as stored with the response. */
 export function scoreQuestionnaire(definition: QuestionnaireDefinition, answers: Answers): QuestionnaireScores {
   const { scale, items, scoring } = definition;
-  const total = scoreGroup({ items, method: scoring.method, maxMissing: scoring.maxMissing, bands: scoring.bands }, answers, scale);
+  const total = scoreGroup({ items: scoredItems(items), method: scoring.method, maxMissing: scoring.maxMissing, bands: scoring.bands }, answers, scale);
   const subscales: Record<string, GroupScore> = {};
   for (const s of scoring.subscales) {
     subscales[s.key] = scoreGroup(

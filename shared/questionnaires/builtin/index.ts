@@ -1,6 +1,7 @@
 import { questionnaireDefinition, type QuestionnaireDefinition } from '../definition';
 import { gad7, phq9 } from './phq';
 import { rempelTrust } from './rempelTrust';
+import { teamCheckIn } from './teamCheckIn';
 import { teamPsychologicalSafety } from './teamPsychologicalSafety';
 import { trustCheckIn } from './trustCheckIn';
 import { trust360 } from './trust360';
@@ -13,6 +14,7 @@ export const builtinQuestionnaires: readonly QuestionnaireDefinition[] = [
   rempelTrust,
   teamPsychologicalSafety,
   trust360,
+  teamCheckIn,
 ].map((definition) => questionnaireDefinition.parse(definition));
 
 export function findBuiltin(key: string): QuestionnaireDefinition | undefined {

@@ -1,4 +1,15 @@
-import type { QuestionnaireDefinitionInput } from '../definition';
+import type { QuestionnaireDefinitionInput, ResponseScale } from '../definition';
+
+/** 0 (not at all) to 10 (completely): how well a statement fits, for our own check-ins. */
+export const howWellItFits: ResponseScale = {
+  min: 0,
+  max: 10,
+  labels: [
+    { value: 0, label: { nl: 'Helemaal niet', en: 'Not at all' } },
+    { value: 5, label: { nl: 'Deels', en: 'Partly' } },
+    { value: 10, label: { nl: 'Helemaal', en: 'Completely' } },
+  ],
+};
 
 /**
  * Our own short check-in: one statement per trust factor, so each factor can be charted on its
@@ -17,15 +28,7 @@ export const trustCheckIn: QuestionnaireDefinitionInput = {
     nl: 'Eigen vragenlijst van Traject, vrij te gebruiken. Geen genormeerd instrument: de indeling in scorecategorieën is een hulpmiddel voor het gesprek, geen diagnose.',
     en: 'Traject’s own questionnaire, free to use. Not a normed instrument: the bands help the conversation, they are not a diagnosis.',
   },
-  scale: {
-    min: 0,
-    max: 10,
-    labels: [
-      { value: 0, label: { nl: 'Helemaal niet', en: 'Not at all' } },
-      { value: 5, label: { nl: 'Deels', en: 'Partly' } },
-      { value: 10, label: { nl: 'Helemaal', en: 'Completely' } },
-    ],
-  },
+  scale: howWellItFits,
   items: [
     {
       id: 'q1',

@@ -28,7 +28,7 @@ export function LetClientFillIn({ trajectory, participants, sessionId }: LetClie
   const { t } = useTranslation();
   const clientMode = useClientMode();
   const [open, setOpen] = useState(false);
-  const { questionnaires, key, setKey, failure, setFailure } = useClientQuestionnaires(open, trajectory.kind);
+  const { questionnaires, key, setKey, failure, setFailure } = useClientQuestionnaires(open, trajectory.id);
   const [participantId, setParticipantId] = useState(participants[0]?.id ?? 0);
   const [saving, setSaving] = useState(false);
 

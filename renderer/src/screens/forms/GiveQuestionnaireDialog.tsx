@@ -28,7 +28,7 @@ export function GiveQuestionnaireDialog({ open, onOpenChange, trajectory, onMade
   const firstBox = useRef<HTMLInputElement>(null);
   const daysInput = useRef<HTMLInputElement>(null);
   const present = trajectory.participants.filter((p) => p.removedAt === null);
-  const { questionnaires, key, setKey, failure, setFailure } = useClientQuestionnaires(open, trajectory.kind);
+  const { questionnaires, key, setKey, failure, setFailure } = useClientQuestionnaires(open, trajectory.id);
   const [chosen, setChosen] = useState<number[]>([]);
   const [withAgreements, setWithAgreements] = useState(true);
   const [validDays, setValidDays] = useState('30');

@@ -36,7 +36,8 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
   const { session, attendees, trajectory } = workspace;
-  const questionnaires = useRead('questionnaires.list', { language }).data ?? noQuestionnaires;
+  // Core offers only the questionnaires that fit this trajectory (no team scale in a couple's session).
+  const questionnaires = useRead('questionnaires.list', { language, trajectoryId: trajectory.id }).data ?? noQuestionnaires;
   const answered = useRead('questionnaires.responses', { trajectoryId: trajectory.id }).data;
   const responses = useMemo(() => (answered ?? []).filter((r) => r.sessionId === session.id), [answered, session.id]);
   const [chosenKey, setKey] = useState('');
