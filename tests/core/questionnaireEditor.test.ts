@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => practice.close());
 
 describe('the questionnaire list', () => {
-  it('shows the six built-ins in the practice language, Dutch by default', async () => {
+  it('shows the seven built-ins in the practice language, Dutch by default', async () => {
     const list = await invoke(practice.core, 'questionnaires.list', {});
     expect(list.map((q) => [q.key, q.builtIn])).toEqual([
       ['trust-check-in', true],
@@ -40,12 +40,13 @@ describe('the questionnaire list', () => {
       ['gad-7', true],
       ['rempel-trust', true],
       ['team-psychological-safety', true],
+      ['trust-360', true],
       ['team-check-in', true],
     ]);
     expect(list[0]).toMatchObject({ title: 'Vertrouwenscheck-in', itemCount: 5, method: 'mean', scoreRange: { min: 0, max: 10 } });
     expect(list[1]).toMatchObject({ title: 'PHQ-9 (depressieve klachten)', scoreRange: { min: 0, max: 27 } });
     // The NPS item is one of its five items, but its mean is of the four statements only.
-    expect(list[5]).toMatchObject({ title: 'Team-check-in', itemCount: 5, method: 'mean', scoreRange: { min: 0, max: 10 } });
+    expect(list[6]).toMatchObject({ title: 'Team-check-in', itemCount: 5, method: 'mean', scoreRange: { min: 0, max: 10 } });
   });
 
   it('speaks English when asked', async () => {
