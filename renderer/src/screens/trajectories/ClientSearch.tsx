@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { useSettled } from '../../ui/useSettled';
 import { fullName } from '../clients/clientName';
 
 interface ClientSearchProps {
@@ -14,32 +15,17 @@ interface ClientSearchProps {
 }
 
 const shown = 6;
+const searchDelayMs = 150;
 
-/** Find an existing client by name and pick them; the newest request wins. */
+/** Find an existing client by name and pick them, asked once typing pauses. */
 export function ClientSearch({ excludeIds, onPick, disabled }: ClientSearchProps) {
   const { t } = useTranslation();
-  const fetchRead = useFetchRead();
   const inputId = useId();
   const [text, setText] = useState('');
-  const [found, setFound] = useState<Client[] | null>(null);
-
-  // A key, not the array: the parent hands in a new array on every render.
-  const excludeKey = excludeIds.join(',');
-  useEffect(() => {
-    let current = true;
-    const excluded = excludeKey === '' ? [] : excludeKey.split(',').map(Number);
-    const timer = setTimeout(() => {
-      void fetchRead('clients.list', { query: text.trim(), archived: 'active', sort: 'name', limit: shown + excluded.length }).then(
-        (result) => {
-          if (current && result.ok) setFound(result.value.items.filter((c) => !excluded.includes(c.id)).slice(0, shown));
-        },
-      );
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [fetchRead, text, excludeKey]);
+  const query = useSettled(text.trim(), searchDelayMs);
+  // Asks a few more than shown, so the clients already taking part can be left out and still fill the list.
+  const read = useRead('clients.list', { query, archived: 'active', sort: 'name', limit: shown + excludeIds.length }, { keepPrevious: true });
+  const found = read.data ? read.data.items.filter((c) => !excludeIds.includes(c.id)).slice(0, shown) : null;
 
   return (
     <div className="client-search">

@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FreeSlot, SeriesPreview, Session, TrajectoryDetail } from '../../../../shared/contract';
+import type { SeriesPreview, Session, TrajectoryDetail } from '../../../../shared/contract';
 import { sessionKinds } from '../../../../shared/domain/session';
 import type { ApiError } from '../../../../shared/errors';
 import { applyApiError } from '../../forms/applyApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { apiErrorText, apiErrorToken, formErrors } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useFetchRead, useRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/Field';
@@ -49,6 +49,7 @@ const seriesFieldNames = ['everyWeeks', 'count', 'until'] as const;
 function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDetail; onPlanned: (session: Session) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const write = useWrite();
+  // The series preview and the overlap check are asked when the practitioner previews or plans, not while typing.
   const fetchRead = useFetchRead();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const { trajectory } = detail;
@@ -72,7 +73,6 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
   const notify = useNotify();
   const gate = useOverlapGate();
   const [preview, setPreview] = useState<SeriesPreview | null>(null);
-  const [suggested, setSuggested] = useState<FreeSlot['basis'] | null>(null);
   const label = (name: string) => t(`trajectories.plan.${name as 'date'}`);
 
   const values = form.watch();
@@ -82,18 +82,13 @@ function PlanSessionForm({ detail, onPlanned, onCancel }: { detail: TrajectoryDe
   const warned = gate.shownFor(gateKey);
 
   // A sensible default: the next free time at this trajectory's usual day and time, asked of core.
+  const slot = useRead('sessions.nextFreeSlot', { trajectoryId: trajectory.id, durationMinutes: 60 }).data;
+  const suggested = slot?.basis ?? null;
   useEffect(() => {
-    let current = true;
-    void fetchRead('sessions.nextFreeSlot', { trajectoryId: trajectory.id, durationMinutes: 60 }).then((slot) => {
-      if (!current || !slot.ok || form.getFieldState('date').isDirty || form.getFieldState('time').isDirty) return;
-      form.setValue('date', slot.value.startsAt.slice(0, 10));
-      form.setValue('time', slot.value.startsAt.slice(11, 16));
-      setSuggested(slot.value.basis);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, form, trajectory.id]);
+    if (!slot || form.getFieldState('date').isDirty || form.getFieldState('time').isDirty) return;
+    form.setValue('date', slot.startsAt.slice(0, 10));
+    form.setValue('time', slot.startsAt.slice(11, 16));
+  }, [form, slot]);
 
   const previewSeries = async (): Promise<SeriesPreview | null> => {
     const valid = await form.trigger(['date', 'time', 'durationMinutes']);

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Participant, Trajectory } from '../../../../shared/contract';
 import type { ParticipantRole } from '../../../../shared/domain/trajectory';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -28,32 +28,20 @@ interface TrajectoryEditorProps {
 export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
   const { t } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
+  // Saving goes to the trajectory page: this page's own read is only marked old, not asked again on the way out.
+  const saveAndLeave = useWrite({ alreadyShown: ['trajectories.get'] });
   const navigate = useNavigate();
   const notify = useNotify();
-  const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const read = useRead('trajectories.get', { id: id === 'new' ? 0 : id }, { enabled: id !== 'new' });
+  const trajectory = id === 'new' ? null : (read.data ?? null);
   const [participantFailure, setParticipantFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [leaving, setLeaving] = useState<ParticipantRow | null>(null);
 
-  useEffect(() => {
-    if (id === 'new') return;
-    let current = true;
-    void fetchRead('trajectories.get', { id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setTrajectory(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, id]);
-
   const back = () => (id === 'new' ? navigate({ screen: 'trajectories', list }) : navigate({ screen: 'trajectory', id, list }));
 
   const save = async (values: TrajectoryFormValues): Promise<ApiError | null> => {
-    const result = id === 'new' ? await write('trajectories.create', toCreateInput(values)) : await write('trajectories.update', toUpdateInput(id, values));
+    const result = id === 'new' ? await saveAndLeave('trajectories.create', toCreateInput(values)) : await saveAndLeave('trajectories.update', toUpdateInput(id, values));
     if (!result.ok) return result.error;
     notify(id === 'new' ? t('trajectories.form.created', { title: result.value.title }) : t('trajectories.form.updated'));
     navigate({ screen: 'trajectory', id: result.value.id, list });
@@ -75,7 +63,6 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
       setParticipantFailure(participantProblem(result.error));
       return;
     }
-    setTrajectory(result.value);
     notify(done);
   };
 
@@ -101,7 +88,7 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
     return (
       <>
         {backButton}
-        {failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('trajectories.loading')} />}
+        {read.error ? <Notice tone="error">{apiErrorText(t, read.error)}</Notice> : <BusyNote busy label={t('trajectories.loading')} />}
       </>
     );
   }

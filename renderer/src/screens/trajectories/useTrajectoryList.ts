@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Trajectory } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import type { TrajectoryListState } from '../shell/navigation';
 
 export interface TrajectoryListView {
@@ -17,52 +16,34 @@ export interface TrajectoryListView {
 
 export const pageSize = 25;
 
-/** One page of trajectories for the current search, status and kind, most recently changed first; core filters and pages. */
+/**
+ * One page of trajectories for the current search, status and kind, most recently changed first; core
+ * filters and pages, and the page shown stays while the next one loads.
+ */
 export function useTrajectoryList(state: TrajectoryListState): TrajectoryListView {
-  const fetchRead = useFetchRead();
-  const [view, setView] = useState<TrajectoryListView>({
-    items: null,
-    total: 0,
-    anyTrajectory: true,
-    anyClient: true,
-    loading: true,
+  const page = useRead(
+    'trajectories.list',
+    {
+      query: state.query,
+      status: state.status,
+      ...(state.kind === 'all' ? {} : { kind: state.kind }),
+      offset: state.offset ?? 0,
+      limit: pageSize,
+    },
+    { keepPrevious: true },
+  );
+  // Only an empty page asks whether there is anything at all, and only an empty practice whether there are clients.
+  const emptyPage = page.data?.items.length === 0;
+  const all = useRead('trajectories.list', { status: 'all', limit: 1 }, { enabled: emptyPage });
+  const noTrajectory = emptyPage && all.data?.total === 0;
+  const clients = useRead('clients.list', { archived: 'active', limit: 1 }, { enabled: noTrajectory });
+  if (page.error) return { items: null, total: 0, anyTrajectory: true, anyClient: true, loading: false, error: page.error };
+  return {
+    items: page.data?.items ?? null,
+    total: page.data?.total ?? 0,
+    anyTrajectory: !noTrajectory,
+    anyClient: !noTrajectory || (clients.data?.total ?? 1) > 0,
+    loading: page.loading || all.loading || clients.loading,
     error: null,
-  });
-
-  useEffect(() => {
-    let current = true;
-    setView((previous) => ({ ...previous, loading: true }));
-    const load = async () => {
-      const result = await fetchRead('trajectories.list', {
-        query: state.query,
-        status: state.status,
-        ...(state.kind === 'all' ? {} : { kind: state.kind }),
-        offset: state.offset ?? 0,
-        limit: pageSize,
-      });
-      if (!current) return;
-      if (!result.ok) {
-        setView({ items: null, total: 0, anyTrajectory: true, anyClient: true, loading: false, error: result.error });
-        return;
-      }
-      const { items, total } = result.value;
-      let anyTrajectory = result.value.total > 0;
-      let anyClient = true;
-      if (items.length === 0) {
-        const all = await fetchRead('trajectories.list', { status: 'all', limit: 1 });
-        anyTrajectory = all.ok && all.value.total > 0;
-        if (!anyTrajectory) {
-          const clients = await fetchRead('clients.list', { archived: 'active', limit: 1 });
-          anyClient = clients.ok && clients.value.total > 0;
-        }
-      }
-      if (current) setView({ items, total, anyTrajectory, anyClient, loading: false, error: null });
-    };
-    void load();
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, state.query, state.status, state.kind, state.offset]);
-
-  return view;
+  };
 }
