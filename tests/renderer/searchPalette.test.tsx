@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InputOf, MethodName, SearchResults } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { WithCore } from './renderWithCore';
+import { fakeCore, ok } from './fakeCore';
 import type { Invoke } from '../../renderer/src/api/transport';
 import { SearchPalette } from '../../renderer/src/screens/search/SearchPalette';
 import { SnippetText } from '../../renderer/src/screens/search/SnippetText';
@@ -127,5 +128,32 @@ describe('the search palette', () => {
     expect(await screen.findByRole('dialog')).toBeVisible();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('keeps the hits it shows while the next letters are typed and asked, then shows the new ones', async () => {
+    const user = userEvent.setup();
+    let answerNext: (value: SearchResults) => void = () => undefined;
+    const onlySanne: SearchResults = { ...results, notes: [], goals: [] };
+    const core = fakeCore({
+      'search.query': ({ query }) => (query === 'ruzie' ? ok(results) : new Promise((resolve) => (answerNext = (value) => resolve(ok(value))))),
+    });
+    render(
+      <WithCore invoke={core.invoke}>
+        <SearchPalette />
+      </WithCore>,
+    );
+    await user.keyboard('{Control>}k{/Control}');
+    const input = await screen.findByRole('combobox');
+    await user.type(input, 'ruzie');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
+
+    await user.type(input, ' sanne');
+    await waitFor(() => expect(core.inputsOf('search.query').at(-1)?.query).toBe('ruzie sanne'));
+    expect(screen.getAllByRole('option'), 'the hits for "ruzie" stay while "ruzie sanne" is asked').toHaveLength(4);
+    expect(screen.queryByText(/Niets gevonden/)).toBeNull();
+
+    answerNext(onlySanne);
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(1));
+    expect(screen.getByRole('option')).toHaveTextContent('Sanne de Vries');
   });
 });

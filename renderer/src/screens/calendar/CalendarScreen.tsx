@@ -26,7 +26,7 @@ export function CalendarScreen({ view: initialView = 'week', date: initialDate }
   const [moving, setMoving] = useState<CalendarEntry | null>(null);
   const [exporting, setExporting] = useState(false);
   const days = daysOf(view, date);
-  const { entries, error, reload } = useCalendarEntries(days[0]!, days[days.length - 1]!);
+  const { entries, error } = useCalendarEntries(days[0]!, days[days.length - 1]!);
   const language = i18n.language;
 
   const go = (nextView: CalendarView, nextDate: string) => {
@@ -117,10 +117,7 @@ export function CalendarScreen({ view: initialView = 'week', date: initialDate }
       <RescheduleDialog
         session={moving}
         onOpenChange={(open) => !open && setMoving(null)}
-        onRescheduled={() => {
-          setMoving(null);
-          void reload();
-        }}
+        onRescheduled={() => setMoving(null)}
       />
       <ExportCalendarDialog open={exporting} onOpenChange={setExporting} />
     </div>

@@ -46,6 +46,7 @@ const fieldNames = ['date', 'time', 'durationMinutes'] as const;
 function RescheduleForm({ session, onDone, onCancel }: { session: Movable; onDone: (session: Session) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
+  // The overlap check is asked when the practitioner saves, for the time chosen then: a click-style read.
   const fetchRead = useFetchRead();
   const notify = useNotify();
   const gate = useOverlapGate();

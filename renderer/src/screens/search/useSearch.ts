@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
+import { useSettled } from '../../ui/useSettled';
 
 export const searchDelayMs = 150;
 
@@ -13,33 +13,20 @@ export interface SearchView {
   error: ApiError | null;
 }
 
-/** Searches once typing pauses; the newest query wins. An empty query shows nothing. */
+/**
+ * Searches once typing pauses. While the next query is typed and asked, the results of the one before
+ * stay (no flash of "nothing found" on every letter); a query asked before answers from the cache at once.
+ * An empty query shows nothing.
+ */
 export function useSearch(query: string, limit: number): SearchView {
-  const fetchRead = useFetchRead();
-  const [view, setView] = useState<SearchView>({ results: null, query: '', loading: false, error: null });
-
-  useEffect(() => {
-    if (query.trim() === '') {
-      setView({ results: null, query: '', loading: false, error: null });
-      return;
-    }
-    let current = true;
-    setView((previous) => ({ ...previous, loading: true }));
-    const timer = setTimeout(() => {
-      void fetchRead('search.query', { query, limit }).then((result) => {
-        if (!current) return;
-        setView(
-          result.ok
-            ? { results: result.value, query, loading: false, error: null }
-            : { results: null, query, loading: false, error: result.error },
-        );
-      });
-    }, searchDelayMs);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [fetchRead, query, limit]);
-
-  return view;
+  const settled = useSettled(query, searchDelayMs);
+  const asked = settled.trim() !== '';
+  const read = useRead('search.query', { query: settled, limit }, { enabled: asked, keepPrevious: true });
+  if (query.trim() === '' || !asked) return { results: null, query: '', loading: query.trim() !== '', error: null };
+  return {
+    results: read.error ? null : (read.data ?? null),
+    query: settled,
+    loading: read.loading || settled !== query,
+    error: read.error,
+  };
 }
