@@ -1,6 +1,7 @@
 import { charts } from './en/charts';
 import { questionnairesEn } from './en/questionnaires';
 import { formsEn } from './en/forms';
+import { feedback360En } from './en/feedback360';
 import { clientModeEn } from './en/clientMode';
 import { searchEn } from './en/search';
 import { sessionsEn } from './en/sessions';
@@ -30,6 +31,7 @@ export const en: Messages = {
   search: searchEn,
   questionnaires: questionnairesEn,
   forms: formsEn,
+  feedback360: feedback360En,
   clientMode: clientModeEn,
   app: {
     name: 'Traject',

@@ -1,6 +1,7 @@
 import { charts } from './nl/charts';
 import { questionnairesNl } from './nl/questionnaires';
 import { formsNl } from './nl/forms';
+import { feedback360Nl } from './nl/feedback360';
 import { clientModeNl } from './nl/clientMode';
 import { searchNl } from './nl/search';
 import { sessionsNl } from './nl/sessions';
@@ -29,6 +30,7 @@ export const nl = {
   search: searchNl,
   questionnaires: questionnairesNl,
   forms: formsNl,
+  feedback360: feedback360Nl,
   clientMode: clientModeNl,
   app: {
     name: 'Traject',

@@ -37,6 +37,7 @@ export const formsEn: typeof formsNl = {
     importedSelfReports_other: '{{name}} said how {{count}} agreements went; you review them in the next session.',
     tooBig: 'This file is too large to be an answer file. Choose the file the client sent back (answers-….json).',
     refused: {
+      feedback360_answer_file: 'This answer file belongs to a 360 round. Read it in under 360 feedback, further down this page.',
       answer_file_damaged: 'This answer file cannot be read. It may be damaged or changed. Ask the client to save and send it again.',
       other_vault: 'This answer file belongs to another vault. It was not read in.',
       form_unknown: 'This answer file belongs to a form file this vault does not know. It was not read in.',

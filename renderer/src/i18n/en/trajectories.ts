@@ -19,6 +19,7 @@ export const trajectories: typeof nl = {
     questionnaires: 'Questionnaires',
     forms: 'Form files',
     repair: 'Repair plans',
+    feedback360: '360 feedback',
   },
   kind: labels.trajectoryKind,
   status: labels.trajectoryStatus,

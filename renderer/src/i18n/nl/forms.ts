@@ -35,6 +35,7 @@ export const formsNl = {
     importedSelfReports_other: '{{name}} gaf bij {{count}} afspraken aan hoe het ging; je bespreekt dat in de volgende sessie.',
     tooBig: 'Dit bestand is te groot voor een antwoordbestand. Kies het bestand dat de cliënt terugstuurde (antwoorden-….json).',
     refused: {
+      feedback360_answer_file: 'Dit antwoordbestand hoort bij een 360-ronde. Lees het in bij 360-gradenfeedback, verderop op deze pagina.',
       answer_file_damaged: 'Dit antwoordbestand is niet te lezen. Het is misschien beschadigd of aangepast. Vraag de cliënt het opnieuw op te slaan en te sturen.',
       other_vault: 'Dit antwoordbestand hoort bij een andere kluis. Het is niet ingelezen.',
       form_unknown: 'Dit antwoordbestand hoort bij een invulformulier dat deze kluis niet kent. Het is niet ingelezen.',

@@ -18,6 +18,7 @@ export const trajectories = {
     questionnaires: 'Vragenlijsten',
     forms: 'Invulformulieren',
     repair: 'Herstelplannen',
+    feedback360: '360-gradenfeedback',
   },
   kind: labels.trajectoryKind,
   status: labels.trajectoryStatus,

@@ -13,7 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { useNotify } from '../../ui/Toasts';
 import { GiveQuestionnaireDialog } from './GiveQuestionnaireDialog';
 
-const refusals = ['answer_file_damaged', 'other_vault', 'form_unknown', 'already_imported', 'form_expired'] as const;
+const refusals = ['answer_file_damaged', 'other_vault', 'form_unknown', 'already_imported', 'form_expired', 'feedback360_answer_file'] as const;
 
 interface SealedFormsSectionProps {
   trajectory: Trajectory;

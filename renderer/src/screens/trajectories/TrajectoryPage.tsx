@@ -11,6 +11,7 @@ import { ariaShortcut, isCommand, shortcutLabel } from '../shell/shortcuts';
 import type { Session } from '../../../../shared/contract';
 import { LetClientFillIn } from '../clientMode/LetClientFillIn';
 import { SealedFormsSection } from '../forms/SealedFormsSection';
+import { Feedback360Section } from '../feedback360/Feedback360Section';
 import { RescheduleDialog } from '../planning/RescheduleDialog';
 import { AgreementsSection } from './AgreementsSection';
 import { GoalsSection } from './GoalsSection';
@@ -23,7 +24,7 @@ import { useTrajectoryDetail } from './useTrajectoryDetail';
 import { formatDayAndTime } from '../../i18n/format';
 import '../../styles/trajectories.css';
 
-const sections = ['sessions', 'goals', 'agreements', 'questionnaires', 'forms', 'repair'] as const;
+const sections = ['sessions', 'goals', 'agreements', 'questionnaires', 'forms', 'feedback360', 'repair'] as const;
 
 /** One trajectory: who, where it stands, and its sessions, goals, agreements, questionnaires and repair plans. */
 export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryListState }) {
@@ -109,6 +110,7 @@ export function TrajectoryPage({ id, list }: { id: number; list?: TrajectoryList
         actions={<LetClientFillIn trajectory={trajectory} participants={trajectory.participants.filter((p) => p.removedAt === null)} />}
       />
       <SealedFormsSection trajectory={trajectory} />
+      <Feedback360Section trajectory={trajectory} />
       <RepairPlansSection detail={detail} />
       <RescheduleDialog
         session={rescheduling}
