@@ -8,7 +8,7 @@ import { surnameSortKey } from '../../electron/core/text/surname';
 import { findBuiltin } from '../../shared/questionnaires/builtin';
 import { addDays, localDate } from '../../shared/domain/calendar';
 import { picker } from './random';
-import { firstNames, lastNames, words } from './vocabulary';
+import { firstNames, surname, words } from './vocabulary';
 
 /** A couple trajectory with this many sessions, mostly held, for report-sized cases. */
 export const reportTrajectoryId = 1;
@@ -82,7 +82,7 @@ export function generatePractice(db: Db, now: Date, scale = 1, log: (line: strin
   db.transaction(() => {
     for (let i = 0; i < counts.clients; i++) {
       const first = pick.one(firstNames);
-      const last = pick.one(lastNames);
+      const last = surname(pick.random);
       const email = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${i}@example.nl`;
       clientNames.push({ first, last });
       // As the app writes them: search text folded, the sort key without "de"/"van", one in twenty archived.
@@ -94,14 +94,15 @@ export function generatePractice(db: Db, now: Date, scale = 1, log: (line: strin
   // Sessions per trajectory: 5..28, scaled so the total is exactly counts.sessions. Trajectory 1 is
   // a couple with 100 sessions: report-sized material (reportTrajectoryId).
   const perTrajectory = Array.from({ length: counts.trajectories }, (_, i) => (i === 0 ? reportSessions : pick.int(5, 28)));
+  // Stretched so the total is exactly counts.sessions, the rounding spread one session at a time over
+  // the ordinary trajectories (never heaped on one: a trajectory of a thousand sessions hides a cost).
   const stretch = (counts.sessions - reportSessions) / (perTrajectory.reduce((a, b) => a + b, 0) - reportSessions);
-  let left = counts.sessions;
-  const sessionCounts = perTrajectory.map((n, i) => {
-    const c =
-      i === 0 ? n : i === counts.trajectories - 1 ? left : Math.max(1, Math.min(left - (counts.trajectories - 1 - i), Math.round(n * stretch)));
-    left -= c;
-    return c;
-  });
+  const sessionCounts = perTrajectory.map((n, i) => (i === 0 ? n : Math.max(1, Math.round(n * stretch))));
+  for (let left = counts.sessions - sessionCounts.reduce((a, b) => a + b, 0), i = 1; left !== 0; i = (i % (counts.trajectories - 1)) + 1) {
+    if (left < 0 && sessionCounts[i]! === 1) continue;
+    sessionCounts[i]! += Math.sign(left);
+    left -= Math.sign(left);
+  }
   const ratingChance = 0.92;
   let agreementsMade = 0;
   let ratingsMade = 0;

@@ -1,20 +1,17 @@
 // `npm run bench`: what each screen costs when it opens, on a big practice, encrypted and plain, and
 // the same practice at a tenth of its size; then the report, unlock, back-ups and the command line.
 // Figures and ratios are printed with a verdict; nothing here fails a test.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createCore, type Core } from '../../electron/core/index';
 import type { Vault } from '../../electron/core/vault/vault';
 import { backupFigures } from './backupFigures';
-import { reportCases, screenCases, type BenchCase, type BenchEnv, type BenchFacts } from './cases';
+import { reportCases, screenCases, type BenchCase, type BenchEnv } from './cases';
 import { cliStartFigures } from './cliStart';
 import { firstReportFigures } from './firstReport';
 import { generatePractice, practiceCounts, reportTrajectoryId } from './generate';
@@ -22,7 +19,7 @@ import { picker } from './random';
 import { median } from './median';
 import { table } from './table';
 import { unlockFigures } from './unlock';
-import { firstNames, lastNames } from './vocabulary';
+import { factsOf } from './facts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const benchPassphrase = 'benchmark passphrase, not a secret';
@@ -32,12 +29,14 @@ const clock = { now: () => new Date(now) };
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const repetitions = 3;
 
-function schemaHash(): string {
-  const db = new Database(':memory:');
-  migrate(db, migrations);
-  const schema = db.prepare(`SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name`).pluck().all().join('\n');
-  db.close();
-  return createHash('sha256').update(schema).update(readFileSync(join(here, 'generate.ts'))).digest('hex').slice(0, 16);
+/**
+ * The cached practices are named after what generates them. A newer schema needs no new practice:
+ * unlocking migrates the cached vault forward, as the app does with a practitioner's own.
+ */
+function generatorHash(): string {
+  const hash = createHash('sha256');
+  for (const file of ['generate.ts', 'vocabulary.ts', 'random.ts']) hash.update(readFileSync(join(here, file)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 function fill(db: Db, label: string, scale: number): void {
@@ -85,22 +84,6 @@ function plainDispatch(dir: string): { dispatch: BenchEnv['dispatch']; db: Db } 
   return { dispatch: createDispatch({ vault, clock }), db };
 }
 
-/** What the cases pick from, read from the database itself: every trajectory, a sample of sessions. */
-function factsOf(db: Db): BenchFacts {
-  const titleWords = [...new Set((db.prepare(`SELECT title FROM trajectory ORDER BY id LIMIT 400`).pluck().all() as string[]).flatMap((t) => t.split(/\s+/)))]
-    .filter((w) => w.length >= 4 && !/\d/.test(w))
-    .map((w) => w.slice(0, 6).toLowerCase());
-  return {
-    trajectoryIds: db.prepare(`SELECT id FROM trajectory ORDER BY id`).pluck().all() as number[],
-    sessionIds: db.prepare(`SELECT id FROM session WHERE id % 97 = 0 ORDER BY id`).pluck().all() as number[],
-    reportTrajectoryId,
-    nameFragments: [...firstNames, ...lastNames.map((n) => n.split(' ').at(-1)!)].map((name) => name.slice(0, 5).toLowerCase()),
-    titleWords,
-    searchQueries: ['vertrouwen', 'vertr', 'partner ruzie', 'Jansen', 'ritueel', 'sa', 'jaloezie appjes', '"samen koken"',
-      'Zoë', 'zoe', 'excuses erkenning herstel', 'AND (', 'time-out*', '"open', 'kinderen schoonouders', 'afspr'],
-  };
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -135,7 +118,7 @@ async function timeAll(benchCase: BenchCase, envs: readonly BenchEnv[]): Promise
 /** Our own folder for cached practices; older generations of it (another schema or generator) go. */
 function cacheFolder(): string {
   const own = join(tmpdir(), 'traject-bench-practices');
-  const name = schemaHash();
+  const name = generatorHash();
   mkdirSync(own, { recursive: true });
   for (const old of readdirSync(own).filter((n) => n !== name)) rmSync(join(own, old), { recursive: true, force: true });
   const dir = join(own, name);
@@ -150,6 +133,10 @@ async function main(): Promise<void> {
   const big = await encryptedCore(cacheDir, 1);
   const tenth = await encryptedCore(join(cacheDir, 'tenth'), 0.1);
   const plain = plainDispatch(cacheDir);
+  if (process.argv.includes('--practices-only')) {
+    log('Practices ready; no figures asked for (--practices-only).');
+    process.exit(0);
+  }
   const facts = factsOf(big.vault.db());
   const tenthFacts = factsOf(tenth.vault.db());
   const envs = (): BenchEnv[] => [

@@ -34,6 +34,18 @@ describe('clients', () => {
     expect(names(await call<ClientList>(v.core, 'clients.list', { query: 'voorbeeld.nl' }))).toEqual(['Zoë de Wit']);
   });
 
+  it('finds a client by the start of any word of a name, e-mail address or phone number, not by the middle of one', async () => {
+    const lotte = await add('Lotte', 'Jansen-Bakker', { phone: '06 4123 8890' });
+    expect(names(await call<ClientList>(v.core, 'clients.list', { query: 'bakk' }))).toEqual(['Lotte Jansen-Bakker']);
+    expect(names(await call<ClientList>(v.core, 'clients.list', { query: '06 4123' }))).toEqual(['Lotte Jansen-Bakker']);
+    expect(names(await call<ClientList>(v.core, 'clients.list', { query: 'l' }))).toEqual(['Lotte Jansen-Bakker']);
+    expect((await call<ClientList>(v.core, 'clients.list', { query: 'akker' })).total).toBe(0);
+    await call(v.core, 'clients.update', { id: lotte.id, lastName: 'Visser', phone: '' });
+    expect((await call<ClientList>(v.core, 'clients.list', { query: 'bakk' })).total).toBe(0);
+    expect((await call<ClientList>(v.core, 'clients.list', { query: '06 4123' })).total).toBe(0);
+    await call(v.core, 'clients.archive', { id: lotte.id });
+  });
+
   it('hides archived clients unless asked, and brings them back', async () => {
     const smit = (await call<ClientList>(v.core, 'clients.list', { query: 'smit' })).items[0]!;
     await call(v.core, 'clients.archive', { id: smit.id });

@@ -114,9 +114,23 @@ describe('search', () => {
 
   it('keeps secure-delete on for every full-text index', () => {
     const db = practice.core.vault.db();
-    for (const table of ['session_note_fts', 'agreement_fts', 'goal_fts', 'client_fts']) {
+    for (const table of ['session_note_fts', 'agreement_fts', 'goal_fts', 'client_fts', 'client_search_fts', 'trajectory_fts']) {
       expect(db.prepare(`SELECT v FROM ${table}_config WHERE k = 'secure-delete'`).pluck().get(), table).toBe(1);
     }
+  });
+
+  it('finds clients by a folded name or by e-mail, newest first, with the matching words marked', async () => {
+    const { core } = practice;
+    await makeClient(core, { firstName: 'Ömer', lastName: 'Yılmaz' });
+    await makeClient(core, { firstName: 'Yara', lastName: 'Kok', email: 'y.kok@voorbeeld.nl' });
+    const omer = (await search('yil')).clients;
+    expect(omer.map((c) => c.name)).toEqual(['Ömer Yılmaz']);
+    expect(omer[0]!.snippet).toEqual([{ text: 'Ömer ', match: false }, { text: 'Yılmaz', match: true }]);
+    expect((await search('y')).clients.map((c) => c.name)).toEqual(['Yara Kok', 'Ömer Yılmaz']);
+    const byMail = (await search('voorbeeld')).clients;
+    expect(byMail.map((c) => c.name)).toEqual(['Yara Kok']);
+    expect(snippetText(byMail[0]!)).toBe('y.kok@voorbeeld.nl');
+    expect(byMail[0]!.snippet.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['voorbeeld']);
   });
 
   it('says when a kind has more hits than the limit', async () => {

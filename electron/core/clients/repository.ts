@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Client, ClientList, ClientListItem, ClientStatus } from '../../../shared/contract';
 import type { TrajectoryStatus } from '../../../shared/domain/trajectory';
 import { AppError } from '../../../shared/errors';
+import { wordStarts } from '../search/ftsQuery';
 import { foldForSearch } from '../text/fold';
 import { surnameSortKey } from '../text/surname';
 
@@ -107,50 +108,71 @@ export function listClients(db: Database.Database, q: ClientQuery): ClientList {
   const params: Record<string, unknown> = {};
   if (q.archived === 'active') where.push('archived_at IS NULL');
   if (q.archived === 'archived') where.push('archived_at IS NOT NULL');
-  const words = foldForSearch(q.query).split(' ').filter(Boolean).slice(0, 8);
-  words.forEach((word, i) => {
-    where.push(`instr(search_text, @w${i}) > 0`);
-    params[`w${i}`] = word;
-  });
+  // Each word is the start of a word of a name, the e-mail address or the phone number, found in the
+  // full-text index of the folded search text: the cost follows the clients that match, not the practice.
+  const match = wordStarts(foldForSearch(q.query));
+  if (match !== null) {
+    where.push(`c.id IN (SELECT rowid FROM client_search_fts WHERE client_search_fts MATCH @match)`);
+    params.match = match;
+  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
-  const total = (db.prepare(`SELECT count(*) AS n FROM client ${clause}`).get(params) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n FROM client c ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`SELECT ${columns} FROM client c ${clause} ORDER BY ${orderBy[q.sort].replaceAll('%d', direction)} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }) as ClientRow[];
   // Where each client stands, for this page only: sorting needs every match, standing only the page.
-  const standings = new Map(
-    (
-      db
-        .prepare(`SELECT c.id, ${standing} FROM client c WHERE c.id IN (SELECT value FROM json_each(@ids))`)
-        .all({ ids: JSON.stringify(rows.map((row) => row.id)), now: q.now }) as (StandingRow & { id: number })[]
-    ).map((row) => [row.id, row]),
-  );
-  return { items: rows.map((row) => ({ ...toClient(row), ...toStanding(row, standings.get(row.id)!) })), total };
+  const standings = pageStandings(db, rows.map((row) => row.id), q.now);
+  return { items: rows.map((row) => ({ ...toClient(row), ...toStanding(row, standings.get(row.id)) })), total };
 }
 
 interface StandingRow {
   trajectory_status: TrajectoryStatus | null;
-  next_session: string | null;
+  next_session: ClientListItem['nextSession'];
 }
 
-/** Where a client stands, for a page of the list: their most active trajectory and next planned session. */
-const standing = `
-  (SELECT t.status FROM participant p JOIN trajectory t ON t.id = p.trajectory_id
-    WHERE p.client_id = c.id AND p.removed_at IS NULL
-    ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'intake' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END LIMIT 1) AS trajectory_status,
-  (SELECT json_object('id', s.id, 'trajectoryId', s.trajectory_id, 'startsAt', s.starts_at)
-    FROM participant p JOIN session_attendee a ON a.participant_id = p.id JOIN session s ON s.id = a.session_id
-    WHERE p.client_id = c.id AND s.status = 'planned' AND s.starts_at >= @now ORDER BY s.starts_at LIMIT 1) AS next_session`;
+/**
+ * Where the clients of one page stand: each one's most active trajectory, and the first planned session
+ * from now on. The sessions are found from the calendar's side (what is planned from now on is a week's
+ * work, whatever the size of the archive), never by walking every session a client ever attended.
+ */
+function pageStandings(db: Database.Database, ids: readonly number[], now: string): Map<number, StandingRow> {
+  const page = JSON.stringify(ids);
+  const standings = new Map<number, StandingRow>();
+  const statuses = db
+    .prepare(
+      `SELECT c.value AS id, (SELECT t.status FROM participant p JOIN trajectory t ON t.id = p.trajectory_id
+         WHERE p.client_id = c.value AND p.removed_at IS NULL
+         ORDER BY CASE t.status WHEN 'active' THEN 0 WHEN 'intake' THEN 1 WHEN 'paused' THEN 2 ELSE 3 END LIMIT 1) AS status
+       FROM json_each(@page) c`,
+    )
+    .all({ page }) as { id: number; status: TrajectoryStatus | null }[];
+  for (const row of statuses) standings.set(row.id, { trajectory_status: row.status, next_session: null });
+  const planned = db
+    .prepare(
+      `SELECT p.client_id, s.id, s.trajectory_id, s.starts_at
+       FROM session s CROSS JOIN session_attendee a ON a.session_id = s.id CROSS JOIN participant p ON p.id = a.participant_id
+       WHERE s.starts_at >= @now AND s.status = 'planned' AND p.client_id IN (SELECT value FROM json_each(@page))
+       ORDER BY s.starts_at, s.id`,
+    )
+    .all({ page, now }) as { client_id: number; id: number; trajectory_id: number; starts_at: string }[];
+  for (const session of planned) {
+    const standing = standings.get(session.client_id);
+    if (standing && standing.next_session === null) {
+      standing.next_session = { id: session.id, trajectoryId: session.trajectory_id, startsAt: session.starts_at };
+    }
+  }
+  return standings;
+}
 
 export function clientStatus(archivedAt: string | null, trajectoryStatus: TrajectoryStatus | null): ClientStatus {
   if (archivedAt !== null) return 'archived';
   return trajectoryStatus ?? 'none';
 }
 
-function toStanding(row: ClientRow, standing: StandingRow): Pick<ClientListItem, 'status' | 'nextSession'> {
+function toStanding(row: ClientRow, standing: StandingRow | undefined): Pick<ClientListItem, 'status' | 'nextSession'> {
   return {
-    status: clientStatus(row.archived_at, standing.trajectory_status),
-    nextSession: standing.next_session === null ? null : (JSON.parse(standing.next_session) as ClientListItem['nextSession']),
+    status: clientStatus(row.archived_at, standing?.trajectory_status ?? null),
+    nextSession: standing?.next_session ?? null,
   };
 }

@@ -137,6 +137,8 @@ const scopes: Record<string, (db: Db, s: Scope) => Row[]> = {
   // Sealed forms made for this client, and what they reported in them about their own agreements.
   sealed_form: (db, s) => rowsIn(db, 'sealed_form', 'participant_id', s.places.map((p) => p.participantId)),
   agreement_self_report: (db, s) => rowsIn(db, 'agreement_self_report', 'participant_id', s.places.map((p) => p.participantId)),
+  // Which questionnaires the client's trajectories ask between sessions, and how often.
+  check_in_questionnaire: (db, s) => rowsIn(db, 'check_in_questionnaire', 'trajectory_id', s.places.map((p) => p.trajectoryId)),
   // 360 rounds about this client: who was asked in which role (never the rater's label) and only their own answers.
   feedback360_round: (db, s) => rowsIn(db, 'feedback360_round', 'participant_id', s.places.map((p) => p.participantId)),
   feedback360_rater: (db, s) => without(raterRowsOf(db, s), 'feedback360_rater'),

@@ -41,3 +41,9 @@ export function toFtsQuery(input: string): FtsQuery {
   const kept = parts.slice(0, maxParts);
   return { match: kept.length ? kept.join(' ') : null, terms: terms.slice(0, maxParts) };
 }
+
+/** Every word typed as the start of a word, all of them required: how the lists filter by name or title. */
+export function wordStarts(input: string): string | null {
+  const { terms } = toFtsQuery(input);
+  return terms.length ? terms.map((term) => `"${term}"*`).join(' ') : null;
+}

@@ -1,7 +1,7 @@
 import type { SearchResults } from '../../../shared/contract';
 import type { searchKinds } from '../../../shared/contract/search';
 import type { Db } from '../db/open';
-import { displayName } from '../trajectories/participants';
+import { clientHits } from './clientHits';
 import { toFtsQuery } from './ftsQuery';
 import { matchEnd, matchStart, toSnippet } from './snippet';
 
@@ -18,8 +18,8 @@ interface NoteRow {
 }
 
 /**
- * Search the practice. Newest first (rowid order lets the index stop early, so a common word
- * stays fast in a large practice); clients, being few, by relevance.
+ * Search the practice. Newest first: rowid order lets the index stop early, so a common word
+ * stays fast in a large practice.
  */
 export function searchPractice(db: Db, query: string, asked: readonly Kind[], limit: number): SearchResults {
   const { match, terms } = toFtsQuery(query);
@@ -90,30 +90,6 @@ export function searchPractice(db: Db, query: string, asked: readonly Kind[], li
     );
   }
 
-  if (kinds.includes('clients')) {
-    const rows = db
-      .prepare(
-        `SELECT c.id, c.first_name, c.last_name, c.preferred_name, c.archived_at, ${snip('client_fts', -1)} AS snippet
-         FROM client_fts f JOIN client c ON c.id = f.rowid
-         WHERE client_fts MATCH @match ORDER BY f.rank LIMIT @limit`,
-      )
-      .all({ ...params, match }) as {
-      id: number;
-      first_name: string;
-      last_name: string;
-      preferred_name: string;
-      archived_at: string | null;
-      snippet: string;
-    }[];
-    results.clients = take(
-      'clients',
-      rows.map((r) => ({
-        clientId: r.id,
-        name: displayName({ firstName: r.first_name, lastName: r.last_name, preferredName: r.preferred_name }),
-        archived: r.archived_at !== null,
-        snippet: toSnippet(r.snippet),
-      })),
-    );
-  }
+  if (kinds.includes('clients')) results.clients = take('clients', clientHits(db, terms, limit + 1));
   return results;
 }

@@ -1,6 +1,7 @@
 import type { Trajectory, TrajectoryList } from '../../../shared/contract';
 import { addYears, localDate } from '../../../shared/domain/calendar';
 import {
+  trajectoryStatuses,
   wgboRetentionYears,
   type ParticipantRole,
   type RetentionProfile,
@@ -135,11 +136,17 @@ export interface TrajectoryQuery {
   limit: number;
 }
 
+const openStatuses = trajectoryStatuses
+  .filter((status) => status !== 'closed')
+  .map((status) => `'${status}'`)
+  .join(', ');
+
 /** The WHERE clause of the list, all in SQL: open ones through a partial index, words through the full-text indexes. */
 export function trajectoryFilter(q: Omit<TrajectoryQuery, 'offset' | 'limit'>): { clause: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (q.status === 'open') where.push(`t.status != 'closed'`);
+  // "Open" named as the statuses it holds, so counting them seeks the status index instead of reading all of it.
+  if (q.status === 'open') where.push(`t.status IN (${openStatuses})`);
   else if (q.status !== 'all') {
     where.push('t.status = @status');
     params.status = q.status;
@@ -154,8 +161,9 @@ export function trajectoryFilter(q: Omit<TrajectoryQuery, 'offset' | 'limit'>): 
   }
   toFtsQuery(q.query).terms.forEach((term, i) => {
     // Each word is the start of a word of the title or of a participant's name, found in the full-text indexes.
-    where.push(`(t.id IN (SELECT rowid FROM trajectory_fts WHERE trajectory_fts MATCH @w${i})
-      OR t.id IN (SELECT p.trajectory_id FROM participant p WHERE p.client_id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH @w${i})))`);
+    // One set of ids (a union, not an OR of two) so the list reads only the trajectories that match.
+    where.push(`t.id IN (SELECT rowid FROM trajectory_fts WHERE trajectory_fts MATCH @w${i}
+      UNION SELECT p.trajectory_id FROM participant p WHERE p.client_id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH @w${i}))`);
     params[`w${i}`] = `"${term}"*`;
   });
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };

@@ -10,6 +10,7 @@ import { practitionerDay } from './0008_practitionerDay';
 import { reportExportPeriod } from './0009_reportExportPeriod';
 import { checkInQuestionnaires } from './0010_checkInQuestionnaires';
 import { feedback360 } from './0011_feedback360';
+import { clientListIndex } from './0012_clientListIndex';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, starting at 1. Never edit a released one. */
-export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod, checkInQuestionnaires, feedback360];
+export const migrations: readonly Migration[] = [practiceAndClients, practiceWorkflow, searchIndex, questionnaires, reportExports, auditAndErasures, sealedForms, practitionerDay, reportExportPeriod, checkInQuestionnaires, feedback360, clientListIndex];
