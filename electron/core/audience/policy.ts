@@ -22,6 +22,8 @@ export type AudienceItem =
   | { kind: 'questionnaireResponse'; participantId: number; sessionIndividualFor: number | null; personal: boolean; trajectoryKind: TrajectoryKind }
   /** Figures of a group that answered anonymously, for one round: shown only when enough people answered. */
   | { kind: 'groupFigures'; respondentCount: number; threshold: number }
+  /** The result of a 360 round about one participant: theirs alone (in an individual trajectory the joint reader is that client). */
+  | { kind: 'feedback360Result'; participantId: number; trajectoryKind: TrajectoryKind }
   | { kind: 'goal' }
   | { kind: 'participant' }
   | { kind: 'repairPlan'; field: 'title' | 'acknowledgedOn' | 'status' | 'whatHappened' };
@@ -73,6 +75,9 @@ export function canSee(audience: Audience, item: AudienceItem): boolean {
       return !item.personal || audience.kind === 'participant' || item.trajectoryKind === 'individual';
     case 'groupFigures':
       return item.respondentCount >= Math.max(minimumGroupSize, item.threshold);
+    case 'feedback360Result':
+      // Never the partner's, a team member's or the sponsor's: what others said about a person is for that person.
+      return audience.kind === 'participant' ? audience.participantId === item.participantId : item.trajectoryKind === 'individual';
     case 'goal':
     case 'participant':
       return true;

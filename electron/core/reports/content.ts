@@ -166,6 +166,24 @@ export interface ReportRepairPlan {
   goals: string[];
 }
 
+/** A closed 360 round about the reader, as the anonymity rule lets it be shown; every text already in the report's language. */
+export interface ReportFeedback360 {
+  /** The section's heading, "360-gradenfeedback". */
+  heading: string;
+  title: string;
+  /** What the figures are and why some groups are missing, at B1. */
+  intro: string;
+  /** "Afgesloten op 2 december 2026 · 5 van 5 beoordelaars antwoordden" */
+  meta: string;
+  /** Header of each column: the trust factor, then self, the manager, the shown groups and all others. */
+  columns: string[];
+  /** Per trust factor: its name, then a figure with its count or why it is not shown. */
+  rows: string[][];
+  gapsHeading: string;
+  /** The biggest gaps between self and others, in words. */
+  gaps: string[];
+}
+
 export interface ClosingSection {
   remark?: string;
   nextSteps: string[];
@@ -181,6 +199,8 @@ export interface ReportSections {
   /** Held sessions of the period left out of the concise timeline (the earlier ones). */
   sessionsLeftOut?: number;
   questionnaires?: ReportQuestionnaire[];
+  /** 360 rounds about the reader: only in that person's own report (see canSee). */
+  feedback360?: ReportFeedback360[];
   closing?: ClosingSection;
 }
 

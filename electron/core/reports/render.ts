@@ -10,6 +10,7 @@ import { ReportWriter } from './layout/writer';
 import { drawAgreements } from './sections/agreements';
 import { drawClosing } from './sections/closing';
 import { drawCover, drawTitleBlock } from './sections/cover';
+import { drawFeedback360 } from './sections/feedback360';
 import { drawGoals } from './sections/goals';
 import { drawQuestionnaires } from './sections/questionnaires';
 import { drawRepairPlans } from './sections/repairPlans';
@@ -104,7 +105,7 @@ export async function renderReportDocument(content: ReportContent, options: Rend
 
 /** A section with nothing to show is left out: no heading over an empty page. */
 function withContent(sections: ReportContent['sections']): ReportContent['sections'] {
-  const { goals, agreements, repairPlans, sessions, questionnaires, ...rest } = sections;
+  const { goals, agreements, repairPlans, sessions, questionnaires, feedback360, ...rest } = sections;
   return {
     ...rest,
     ...(goals && goals.length > 0 ? { goals } : {}),
@@ -112,13 +113,14 @@ function withContent(sections: ReportContent['sections']): ReportContent['sectio
     ...(repairPlans && repairPlans.length > 0 ? { repairPlans } : {}),
     ...(sessions && sessions.length > 0 ? { sessions } : {}),
     ...(questionnaires && questionnaires.length > 0 ? { questionnaires } : {}),
+    ...(feedback360 && feedback360.length > 0 ? { feedback360 } : {}),
   };
 }
 
 function drawBody(w: ReportWriter, content: ReportContent): void {
   const sections = withContent(content.sections);
   const hasSections = Boolean(
-    sections.summary || sections.goals || sections.agreements || sections.repairPlans || sections.sessions || sections.questionnaires || sections.closing,
+    sections.summary || sections.goals || sections.agreements || sections.repairPlans || sections.sessions || sections.questionnaires || sections.feedback360 || sections.closing,
   );
   if (sections.cover) {
     drawCover(w, content);
@@ -134,5 +136,6 @@ function drawBody(w: ReportWriter, content: ReportContent): void {
   if (sections.repairPlans) section(() => drawRepairPlans(w, sections.repairPlans!, content.detail));
   if (sections.sessions) section(() => drawSessions(w, content.trajectory, sections.sessions!, sections.sessionsLeftOut ?? 0));
   if (sections.questionnaires) section(() => drawQuestionnaires(w, sections.questionnaires!));
+  if (sections.feedback360) section(() => drawFeedback360(w, sections.feedback360!));
   if (sections.closing) section(() => drawClosing(w, content, sections.closing!));
 }
