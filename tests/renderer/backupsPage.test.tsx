@@ -152,10 +152,15 @@ describe('the back-ups page', () => {
 
   it('shows the default folder in browser mode and says only encrypted files go there', async () => {
     const external = '/media/marloes/USB-SCHIJF/traject';
+    // Core keeps the chosen folder: the list asked again after the change names it.
+    let chosen = folder;
     const core = show({
-      'backups.list': () => ok(listOf()),
-      'backups.setFolder': (input) =>
-        input.folder === '/bestaat/niet' ? fail('INVALID_INPUT', { field: 'folder' }) : ok(listOf([], { folder: input.folder ?? folder })),
+      'backups.list': () => ok(listOf([], { folder: chosen })),
+      'backups.setFolder': (input) => {
+        if (input.folder === '/bestaat/niet') return fail('INVALID_INPUT', { field: 'folder' });
+        chosen = input.folder ?? folder;
+        return ok(listOf([], { folder: chosen }));
+      },
     });
     const field = await screen.findByLabelText('Map');
     expect(field).toHaveValue(folder);

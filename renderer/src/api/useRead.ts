@@ -38,6 +38,8 @@ export interface ReadOptions {
   enabled?: boolean;
   /** Keep showing the previous answer while the next input loads (a list being paged or searched). */
   keepPrevious?: boolean;
+  /** Ask again every so many milliseconds while shown and enabled (a progress bar core moves). */
+  everyMs?: number;
 }
 
 /** Reads from core through the cache: the newest input's answer wins, never a late older one. */
@@ -47,6 +49,7 @@ export function useRead<M extends ReadMethod>(method: M, input: InputOf<M>, opti
     ...readOptions(call, method, input),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.everyMs ?? false,
   });
   const { refetch } = query;
   const reload = useCallback(async () => {

@@ -32,16 +32,15 @@ import { SectionChoice } from './SectionChoice';
 interface ReportBuilderProps {
   trajectoryId: number;
   options: ReportOptions;
-  /** A report was saved (or the save dialog closed): the list of exports may have grown. */
-  onExported: () => void;
 }
 
 type Shown = ReportPreview & { request: string };
 
 /** The choices on the left, the pages they make on the right; saving records the export. */
-export function ReportBuilder({ trajectoryId, options, onExported }: ReportBuilderProps) {
+export function ReportBuilder({ trajectoryId, options }: ReportBuilderProps) {
   const { t } = useTranslation();
   const write = useWrite();
+  // A preview is made when asked for, on the button, for the choices made then: a click-style read.
   const fetchRead = useFetchRead();
   const notify = useNotify();
   const schema = useMemo(() => reportFormSchema(options.sessions.map((s) => s.id)), [options.sessions]);
@@ -92,7 +91,6 @@ export function ReportBuilder({ trajectoryId, options, onExported }: ReportBuild
       // The password leaves the screen as soon as it has done its work.
       form.resetField('password');
       form.resetField('confirm');
-      onExported();
     },
     (errors) => focusFirstReportError(form, errors),
   );

@@ -1,10 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trajectory } from '../../../../shared/contract';
-import type { ReportExport, ReportOptions } from '../../../../shared/contract/reports';
-import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -19,39 +15,15 @@ import '../../styles/reports.css';
 /** #/trajectories/:id/report — make a progress report of one trajectory, and see the ones made before. */
 export function ReportBuilderScreen({ trajectoryId }: { trajectoryId: number }) {
   const { t, i18n } = useTranslation();
-  const fetchRead = useFetchRead();
   const navigate = useNavigate();
-  const [trajectory, setTrajectory] = useState<Trajectory | null>(null);
-  const [options, setOptions] = useState<ReportOptions | null>(null);
-  const [exports, setExports] = useState<ReportExport[] | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const language = i18n.language;
-
-  useEffect(() => {
-    let current = true;
-    void Promise.all([
-      fetchRead('trajectories.get', { id: trajectoryId }),
-      // Audience names in the screen's language; the report itself speaks the language chosen below.
-      fetchRead('reports.options', { trajectoryId, language: language === 'en' ? 'en' : 'nl' }),
-    ]).then(([found, offered]) => {
-      if (!current) return;
-      if (found.ok) setTrajectory(found.value);
-      if (offered.ok) setOptions(offered.value);
-      else setFailure(offered.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, trajectoryId, language]);
-
-  const loadExports = useCallback(async () => {
-    const result = await fetchRead('reports.list', { trajectoryId });
-    if (result.ok) setExports(result.value);
-  }, [fetchRead, trajectoryId]);
-
-  useEffect(() => {
-    void loadExports();
-  }, [loadExports]);
+  const trajectory = useRead('trajectories.get', { id: trajectoryId }).data;
+  // Audience names in the screen's language; the report itself speaks the language chosen below.
+  const offered = useRead('reports.options', { trajectoryId, language: language === 'en' ? 'en' : 'nl' });
+  const options = offered.data ?? null;
+  const failure = options ? null : offered.error;
+  // Asked again by an export's own write.
+  const exports = useRead('reports.list', { trajectoryId }).data ?? null;
 
   return (
     <div className="report-screen">
@@ -73,7 +45,7 @@ export function ReportBuilderScreen({ trajectoryId }: { trajectoryId: number }) 
       {options && (
         <>
           <UnprintableWarning characters={options.unprintable} />
-          <ReportBuilder trajectoryId={trajectoryId} options={options} onExported={() => void loadExports()} />
+          <ReportBuilder trajectoryId={trajectoryId} options={options} />
           <ExportHistory exports={exports} sessions={options.sessions} />
         </>
       )}

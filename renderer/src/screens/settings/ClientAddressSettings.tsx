@@ -10,7 +10,7 @@ import { useNotify } from '../../ui/Toasts';
 const addresses: ClientAddress[] = ['je', 'u'];
 
 /** "je" or "u" in every Dutch document a client receives; saved as soon as it is chosen. */
-export function ClientAddressSettings({ practice, onSaved }: { practice: Practice; onSaved: (practice: Practice) => void }) {
+export function ClientAddressSettings({ practice }: { practice: Practice }) {
   const { t } = useTranslation();
   const write = useWrite();
   const notify = useNotify();
@@ -22,10 +22,8 @@ export function ClientAddressSettings({ practice, onSaved }: { practice: Practic
     setSelected(address);
     setFailure(null);
     const result = await write('practice.update', { clientAddress: address });
-    if (result.ok) {
-      onSaved(result.value);
-      notify(t('settings.clientAddress.saved'));
-    } else {
+    if (result.ok) notify(t('settings.clientAddress.saved'));
+    else {
       setSelected(previous);
       setFailure(result.error);
     }

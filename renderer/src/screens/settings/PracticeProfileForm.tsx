@@ -38,7 +38,7 @@ function valuesOf(practice: Practice): FormValues {
 }
 
 /** Name, practitioner, contact and registration numbers: what a progress report says about the practice. */
-export function PracticeProfileForm({ practice, onSaved }: { practice: Practice; onSaved: (practice: Practice) => void }) {
+export function PracticeProfileForm({ practice }: { practice: Practice }) {
   const { t } = useTranslation();
   const write = useWrite();
   const notify = useNotify();
@@ -55,7 +55,6 @@ export function PracticeProfileForm({ practice, onSaved }: { practice: Practice;
     const result = await write('practice.update', values);
     if (result.ok) {
       form.reset(valuesOf(result.value));
-      onSaved(result.value);
       notify(t('settings.practice.saved'));
     } else if (!applyApiError(result.error, allFields, form.setError)) {
       setFailure(result.error);

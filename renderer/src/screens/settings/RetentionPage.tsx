@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RetentionOfTrajectory } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
 import { formatDate } from '../../i18n/format';
 import { apiErrorText } from '../../i18n/validation';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Notice } from '../../ui/Notice';
 import { useNavigate } from '../shell/navigation';
@@ -12,22 +9,10 @@ import { useNavigate } from '../shell/navigation';
 /** Settings → Bewaartermijn: trajectories whose retention period has passed, for review. Nothing goes by itself. */
 export function RetentionPage() {
   const { t, i18n } = useTranslation();
-  const fetchRead = useFetchRead();
   const navigate = useNavigate();
-  const [items, setItems] = useState<RetentionOfTrajectory[] | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRead('retention.list', { passedOnly: true }).then((result) => {
-      if (!current) return;
-      if (result.ok) setItems(result.value.items);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead]);
+  const read = useRead('retention.list', { passedOnly: true });
+  const items = read.data?.items ?? null;
+  const failure = read.error;
 
   return (
     <section className="card settings-section" aria-labelledby="settings-retention">

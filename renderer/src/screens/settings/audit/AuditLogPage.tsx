@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditEvents, type AuditEventName } from '../../../../../shared/contract/audit';
-import type { AuditPage } from '../../../../../shared/contract';
-import type { ApiError } from '../../../../../shared/errors';
 import { apiErrorText } from '../../../i18n/validation';
-import { useFetchRead } from '../../../api/useRead';
+import { useRead } from '../../../api/useRead';
 import { BusyNote } from '../../../ui/BusyNote';
 import { SelectField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
@@ -20,28 +18,13 @@ const limit = 50;
 /** Settings → Logboek: who opened, exported, erased or restored what, and when; optionally for one client. */
 export function AuditLogPage({ clientId }: { clientId?: number }) {
   const { t } = useTranslation();
-  const fetchRead = useFetchRead();
   const navigate = useNavigate();
   const [event, setEvent] = useState<AuditEventName | ''>('');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<AuditPage | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const read = useRead('audit.list', { offset, limit, ...(clientId ? { clientId } : {}), ...(event ? { event } : {}) }, { keepPrevious: true });
+  const page = read.data ?? null;
+  const failure = read.error;
   const names = useClientNames([...(page?.items.flatMap((e) => (e.clientId === null ? [] : [e.clientId])) ?? []), ...(clientId ? [clientId] : [])]);
-
-  useEffect(() => {
-    let current = true;
-    const input = { offset, limit, ...(clientId ? { clientId } : {}), ...(event ? { event } : {}) };
-    void fetchRead('audit.list', input).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setPage(result.value);
-        setFailure(null);
-      } else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, clientId, event, offset]);
 
   return (
     <section className="card settings-section" aria-labelledby="settings-logbook">

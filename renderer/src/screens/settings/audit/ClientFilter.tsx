@@ -1,12 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../../shared/contract';
-import { useFetchRead } from '../../../api/useRead';
+import { useRead } from '../../../api/useRead';
 import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
+import { useSettled } from '../../../ui/useSettled';
 import { fullName } from '../../clients/clientName';
 
 const shown = 6;
+const searchDelayMs = 150;
 
 interface ClientFilterProps {
   clientId: number | undefined;
@@ -17,28 +18,11 @@ interface ClientFilterProps {
 /** Show the log of one client: find them by name, or go back to everyone. */
 export function ClientFilter({ clientId, clientName, onChange }: ClientFilterProps) {
   const { t } = useTranslation();
-  const fetchRead = useFetchRead();
   const inputId = useId();
   const [text, setText] = useState('');
-  const [found, setFound] = useState<Client[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    const query = text.trim();
-    if (query === '') {
-      setFound([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      void fetchRead('clients.list', { query, archived: 'all', sort: 'name', limit: shown }).then((result) => {
-        if (current && result.ok) setFound(result.value.items);
-      });
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [fetchRead, text]);
+  const query = useSettled(text.trim(), searchDelayMs);
+  const read = useRead('clients.list', { query, archived: 'all', sort: 'name', limit: shown }, { enabled: query !== '', keepPrevious: true });
+  const found = text.trim() === '' ? [] : (read.data?.items ?? []);
 
   if (clientId !== undefined) {
     return (

@@ -12,6 +12,7 @@ import { Notice } from '../../../ui/Notice';
 /** Check that no entry of the log was changed or removed; names the first one that was. */
 export function VerifyChain() {
   const { t, i18n } = useTranslation();
+  // Checking the whole chain is work core does when asked, on the button: a click-style read.
   const fetchRead = useFetchRead();
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<AuditVerification | null>(null);

@@ -12,14 +12,13 @@ import { useNotify } from '../../../ui/Toasts';
 
 interface BackupFolderFormProps {
   list: BackupList;
-  onChanged: (list: BackupList) => void;
 }
 
 /**
  * Where back-ups go. Browser mode has no folder chooser, so the folder is typed; the default is
  * shown, and it says plainly that only encrypted files ever land there.
  */
-export function BackupFolderForm({ list, onChanged }: BackupFolderFormProps) {
+export function BackupFolderForm({ list }: BackupFolderFormProps) {
   const { t } = useTranslation();
   const write = useWrite();
   const notify = useNotify();
@@ -39,7 +38,6 @@ export function BackupFolderForm({ list, onChanged }: BackupFolderFormProps) {
       return;
     }
     setFolder(result.value.folder);
-    onChanged(result.value);
     notify(t('safety.backups.folder.saved'));
   };
 

@@ -17,7 +17,7 @@ import { useBackupList } from './useBackupList';
 /** Settings → Back-ups: every back-up, one made now with progress, the folder, and restoring one. */
 export function BackupsPage() {
   const { t, i18n } = useTranslation();
-  const { list, setList, failure, reload } = useBackupList();
+  const { list, failure } = useBackupList();
   const [making, setMaking] = useState(false);
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
@@ -35,7 +35,7 @@ export function BackupsPage() {
               : t('safety.backups.none')}
           </p>
         )}
-        <MakeBackup onBusy={setMaking} onMade={reload} />
+        <MakeBackup onBusy={setMaking} />
         {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
         {!list && !failure && <BusyNote busy label={t('safety.backups.loading')} />}
         {list && (
@@ -54,7 +54,7 @@ export function BackupsPage() {
         <section className="card settings-section" aria-labelledby="settings-backup-folder">
           <h2 id="settings-backup-folder">{t('safety.backups.folder.title')}</h2>
           <p className="muted">{t('safety.backups.folder.intro')}</p>
-          <BackupFolderForm key={list.folder} list={list} onChanged={setList} />
+          <BackupFolderForm key={list.folder} list={list} />
         </section>
       )}
       <FormDialog
@@ -73,7 +73,6 @@ export function BackupsPage() {
             onRestored={(done) => {
               setRestoring(null);
               setRestored(done);
-              reload();
             }}
           />
         )}
