@@ -156,6 +156,20 @@ describe('360 feedback rounds', () => {
     expect(result.scale).toEqual({ min: 1, max: 5 });
   });
 
+  it('gives the person their rounds in a data export with only their own answers and no rater label', async () => {
+    const round = await makeRound(practice.core, trajectory.id, noor.id, ['self', 'peer', 'peer', 'peer'], '360 export');
+    await answerRound(practice.core, round, [2, 5, 5, 4]);
+    const json = (await invoke(practice.core, 'exports.client', { clientId: trajectory.participants[0]!.clientId })).json;
+    const data = JSON.parse(json) as { tables: Record<string, Record<string, unknown>[]> };
+    expect(data.tables['feedback360_round']!.map((r) => r['title'])).toContain('360 export');
+    const raters = data.tables['feedback360_rater']!.filter((r) => r['round_id'] === round.id);
+    expect(raters.map((r) => r['role'])).toEqual(['self', 'peer', 'peer', 'peer']);
+    for (const r of raters) expect(r).not.toHaveProperty('label');
+    const answers = data.tables['feedback360_answer']!.filter((a) => raters.some((r) => r['id'] === a['rater_id']));
+    expect(answers.map((a) => a['rater_id'])).toEqual([round.raters[0]!.id]);
+    expect(json).not.toContain('peer-2');
+  });
+
   it('hides a group of four when all others minus it would leave one direct report on their own', async () => {
     const round = await makeRound(practice.core, trajectory.id, noor.id, ['self', 'manager', 'peer', 'peer', 'peer', 'peer', 'direct_report']);
     await answerRound(practice.core, round, [3, 3, 3, 3, 3, 3, 1]);

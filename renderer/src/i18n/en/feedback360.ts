@@ -29,7 +29,7 @@ export const feedback360En: typeof feedback360Nl = {
     other: 'Others',
     all_others: 'All others',
   },
-  states: { no_form: 'No form yet', open: 'Waiting for the answer', answered: 'Answer in', expired: 'Closed' },
+  states: { no_form: 'No form yet', open: 'Waiting for the answer', answered: 'Answer in', expired: 'No longer open' },
   makeForms: 'Make forms',
   makingForms: 'Making the form files…',
   madeForms_one: 'The form file was made and downloaded. Send it to {{names}}.',

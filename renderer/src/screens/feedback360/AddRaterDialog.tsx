@@ -51,7 +51,15 @@ export function AddRaterDialog({ round, onOpenChange, onAdded }: AddRaterDialogP
     <FormDialog open={round !== null} onOpenChange={onOpenChange} title={t('feedback360.dialog.addTitle', { title: round?.title ?? '' })}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {failure && <Notice tone="error">{refusalText(t, failure)}</Notice>}
-        <RaterFields draft={draft} error={error} labelRef={labelInput} onChange={setDraft} />
+        <RaterFields
+          draft={draft}
+          error={error}
+          labelRef={labelInput}
+          onChange={(next) => {
+            setDraft(next);
+            if (next.label.trim() !== '') setError(undefined);
+          }}
+        />
         <FormActions submitLabel={t('feedback360.dialog.add')} saving={saving} savingLabel={t('feedback360.dialog.adding')} onCancel={() => onOpenChange(false)} />
       </form>
     </FormDialog>

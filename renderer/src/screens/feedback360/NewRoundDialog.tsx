@@ -90,7 +90,10 @@ export function NewRoundDialog({ open, onOpenChange, trajectory, onMade }: NewRo
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               value={title}
-              onChange={(e) => setTitle(e.target.value)}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                setErrors((now) => ({ ...now, title: undefined }));
+              }}
             />
           )}
         </FieldFrame>
@@ -106,21 +109,27 @@ export function NewRoundDialog({ open, onOpenChange, trajectory, onMade }: NewRo
           )}
         </FieldFrame>
         <h3 className="dialog-subheading">{t('feedback360.dialog.raters')}</h3>
+        <p className="field-hint">{t('feedback360.dialog.labelHint')}</p>
         {raters.map((rater, i) => (
-          <div key={i} className="rater-draft">
-            <RaterFields
-              legend={t('feedback360.dialog.raterN', { n: i + 1 })}
-              draft={rater}
-              error={errors.raters[i]}
-              labelRef={(el) => {
-                labelInputs.current[i] = el;
-              }}
-              onChange={(next) => setRaters((now) => now.map((r, j) => (j === i ? next : r)))}
-            />
-            <Button variant="quiet" icon="erase" onClick={() => setRaters((now) => now.filter((_, j) => j !== i))}>
-              {t('feedback360.dialog.removeRow', { n: i + 1 })}
-            </Button>
-          </div>
+          <RaterFields
+            key={i}
+            legend={t('feedback360.dialog.raterN', { n: i + 1 })}
+            draft={rater}
+            error={errors.raters[i]}
+            withHint={false}
+            labelRef={(el) => {
+              labelInputs.current[i] = el;
+            }}
+            onChange={(next) => {
+              setRaters((now) => now.map((r, j) => (j === i ? next : r)));
+              if (next.label.trim() !== '') setErrors((now) => ({ ...now, raters: now.raters.map((e, j) => (j === i ? undefined : e)) }));
+            }}
+            extra={
+              <Button variant="quiet" icon="erase" className="remove-rater" onClick={() => setRaters((now) => now.filter((_, j) => j !== i))}>
+                {t('feedback360.dialog.removeRow', { n: i + 1 })}
+              </Button>
+            }
+          />
         ))}
         <Button icon="plus" onClick={() => setRaters((now) => [...now, { label: '', role: 'peer', language: 'nl' }])}>
           {t('feedback360.dialog.addRow')}

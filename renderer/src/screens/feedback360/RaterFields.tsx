@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { raterRoles, type RaterRole } from '../../../../shared/contract/feedback360';
 import type { Language } from '../../../../shared/contract/fields';
@@ -17,14 +17,18 @@ interface RaterFieldsProps {
   /** "Beoordelaar 2" in a list of several; absent for a single rater. */
   legend?: string;
   labelRef?: Ref<HTMLInputElement> | undefined;
+  /** In a list the hint that labels stay private is said once above it, not on every row. */
+  withHint?: boolean;
+  /** After the fields, inside the row: the button that takes this rater out of the list. */
+  extra?: ReactNode;
 }
 
 /** One rater: the practitioner's own label (private), a role and the form's language. */
-export function RaterFields({ draft, onChange, error, legend, labelRef }: RaterFieldsProps) {
+export function RaterFields({ draft, onChange, error, legend, labelRef, withHint = true, extra }: RaterFieldsProps) {
   const { t } = useTranslation();
   const fields = (
     <div className="rater-fields">
-      <FieldFrame label={t('feedback360.dialog.label')} hint={t('feedback360.dialog.labelHint')} error={error} required>
+      <FieldFrame label={t('feedback360.dialog.label')} hint={withHint ? t('feedback360.dialog.labelHint') : undefined} error={error} required>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -64,6 +68,7 @@ export function RaterFields({ draft, onChange, error, legend, labelRef }: RaterF
     <fieldset className="rater-row">
       <legend>{legend}</legend>
       {fields}
+      {extra}
     </fieldset>
   );
 }
