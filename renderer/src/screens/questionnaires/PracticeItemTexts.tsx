@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { localize, type LocalizedText } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -20,37 +19,28 @@ import { screenLanguage } from './language';
  */
 export function PracticeItemTexts({ questionnaireKey, onDone }: { questionnaireKey: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const write = useWrite();
-  const fetchRead = useFetchRead();
+  // Saving goes back to the questionnaire: the definition is only marked old here, and asked again there.
+  const write = useWrite({ alreadyShown: ['questionnaires.get'] });
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
-  const [detail, setDetail] = useState<QuestionnaireDetail | null>(null);
-  const [texts, setTexts] = useState<Record<string, LocalizedText>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const read = useRead('questionnaires.get', { key: questionnaireKey });
+  const detail = read.data ?? null;
+  // What is typed here; until then, the texts the vault holds.
+  const [edited, setEdited] = useState<Record<string, LocalizedText> | null>(null);
+  const [saveFailure, setFailure] = useState<ApiError | null>(null);
+  const failure = saveFailure ?? read.error;
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRead('questionnaires.get', { key: questionnaireKey }).then((result) => {
-      if (!current) return;
-      if (!result.ok) {
-        setFailure(result.error);
-        return;
-      }
-      setDetail(result.value);
-      setTexts(result.value.practiceItemTexts);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, questionnaireKey]);
 
   if (!detail) {
     return failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('questionnaires.loading')} />;
   }
   const { definition } = detail;
+  const texts = edited ?? detail.practiceItemTexts;
   const set = (itemId: string, lang: 'nl' | 'en', value: string) =>
-    setTexts((current) => ({ ...current, [itemId]: { nl: current[itemId]?.nl ?? '', en: current[itemId]?.en ?? '', [lang]: value } }));
+    setEdited((current) => {
+      const shown = current ?? detail.practiceItemTexts;
+      return { ...shown, [itemId]: { nl: shown[itemId]?.nl ?? '', en: shown[itemId]?.en ?? '', [lang]: value } };
+    });
 
   const save = async () => {
     setSaving(true);

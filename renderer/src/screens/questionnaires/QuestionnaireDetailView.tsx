@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionnaireDetail } from '../../../../shared/contract';
 import { itemText, localize } from '../../../../shared/questionnaires/definition';
 import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -21,22 +20,14 @@ import type { QuestionnaireView } from './views';
 export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { questionnaireKey: string; onOpen: (view: QuestionnaireView) => void }) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
-  const fetchRead = useFetchRead();
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
-  const [detail, setDetail] = useState<QuestionnaireDetail | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  // Archiving asks the questionnaire again through its write: the page shows what core now holds.
+  const read = useRead('questionnaires.get', { key: questionnaireKey });
+  const detail = read.data ?? null;
+  const [archiveFailure, setFailure] = useState<ApiError | null>(null);
+  const failure = archiveFailure ?? read.error;
   const [askArchive, setAskArchive] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await fetchRead('questionnaires.get', { key: questionnaireKey });
-    if (result.ok) setDetail(result.value);
-    else setFailure(result.error);
-  }, [fetchRead, questionnaireKey]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   if (!detail) {
     return failure ? <Notice tone="error">{apiErrorText(t, failure)}</Notice> : <BusyNote busy label={t('questionnaires.loading')} />;
@@ -53,7 +44,6 @@ export function QuestionnaireDetailView({ questionnaireKey, onOpen }: { question
       setFailure(result.error);
       return;
     }
-    setDetail(result.value);
     notify(archived ? t('questionnaires.archivedToast') : t('questionnaires.unarchivedToast'));
   };
 

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireSummary } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
-import { useFetchRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { BusyNote } from '../../ui/BusyNote';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -69,23 +68,11 @@ function QuestionnaireRow({ summary, onOpen }: { summary: QuestionnaireSummary; 
 /** Built-in and custom questionnaires; one to make your own, copies of any. */
 export function QuestionnaireList({ onOpen }: { onOpen: (view: QuestionnaireView) => void }) {
   const { t, i18n } = useTranslation();
-  const fetchRead = useFetchRead();
   const language = screenLanguage(i18n.language);
   const [showArchived, setShowArchived] = useState(false);
-  const [list, setList] = useState<QuestionnaireSummary[] | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRead('questionnaires.list', { language, archived: showArchived ? 'all' : 'active' }).then((result) => {
-      if (!current) return;
-      if (result.ok) setList(result.value);
-      else setFailure(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchRead, language, showArchived]);
+  const read = useRead('questionnaires.list', { language, archived: showArchived ? 'all' : 'active' }, { keepPrevious: true });
+  const list = read.data ?? null;
+  const failure = read.error;
 
   const builtIn = list?.filter((q) => q.builtIn) ?? [];
   const custom = list?.filter((q) => !q.builtIn) ?? [];

@@ -23,6 +23,7 @@ interface FinaliseSectionProps {
 export function FinaliseSection({ workspace, saveNotes }: FinaliseSectionProps) {
   const { t, i18n } = useTranslation();
   const write = useWrite();
+  // What finalising would leave empty is asked on the button, after the notes are saved: a click-style read.
   const fetchRead = useFetchRead();
   const notify = useNotify();
   const [asking, setAsking] = useState(false);

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionnaireDetail, QuestionnaireResponse, QuestionnaireSummary, SessionWorkspace } from '../../../../shared/contract';
 import { alertsFor } from '../../../../shared/questionnaires/alerts';
 import { localize } from '../../../../shared/questionnaires/definition';
-import type { ApiError } from '../../../../shared/errors';
 import { apiErrorText } from '../../i18n/validation';
 import { useWrite } from '../../api/useWrite';
-import { useFetchRead, useRead } from '../../api/useRead';
+import { useRead } from '../../api/useRead';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -24,15 +23,15 @@ import { formatNumber } from '../../i18n/format';
 const noQuestionnaires: QuestionnaireSummary[] = [];
 
 interface Filling {
-  detail: QuestionnaireDetail;
+  key: string;
   participantId: number;
 }
 
 /** Step 5: a participant in the room fills in a questionnaire; the scores are stored with the session. */
 export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspace }) {
   const { t, i18n } = useTranslation();
-  const write = useWrite();
-  const fetchRead = useFetchRead();
+  // The form closes once the answers are stored: its definition is only marked old, not asked again.
+  const write = useWrite({ alreadyShown: ['questionnaires.get'] });
   const notify = useNotify();
   const language = screenLanguage(i18n.language);
   const { session, attendees, trajectory } = workspace;
@@ -45,15 +44,16 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
   const [participantId, setParticipantId] = useState(attendees[0]?.id ?? 0);
   const [filling, setFilling] = useState<Filling | null>(null);
   const [latest, setLatest] = useState<{ response: QuestionnaireResponse; detail: QuestionnaireDetail } | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const raised = useAnswerAlerts(responses);
+  // The definition of the questionnaire being filled in; one opened before in this session opens at once.
+  const opened = useRead('questionnaires.get', { key: filling?.key ?? '' }, { enabled: filling !== null });
+  const detail = filling && opened.data?.definition.key === filling.key ? opened.data : null;
+  const failure = filling ? opened.error : null;
 
-  const begin = async () => {
-    setFailure(null);
+  const begin = () => {
     setLatest(null);
-    const result = await fetchRead('questionnaires.get', { key });
-    if (result.ok) setFilling({ detail: result.value, participantId });
-    else setFailure(result.error);
+    setFilling({ key, participantId });
+    if (opened.error) void opened.reload();
   };
 
   const nameOf = (id: number) => {
@@ -61,7 +61,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
     return participant ? callName(participant) : '';
   };
   const titleOf = (responseKey: string) => questionnaires.find((q) => q.key === responseKey)?.title ?? responseKey;
-  const earlier = filling && responses.find((r) => r.participantId === filling.participantId && r.key === filling.detail.definition.key);
+  const earlier = filling && responses.find((r) => r.participantId === filling.participantId && r.key === filling.key);
 
   return (
     <section className="card workspace-section" aria-labelledby="questionnaire-title">
@@ -107,12 +107,12 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
         </div>
       )}
       {failure && <Notice tone="error">{apiErrorText(t, failure)}</Notice>}
-      {filling ? (
+      {filling && detail ? (
         <>
           {earlier && <Notice tone="info">{t('sessions.questionnaire.replaces', { name: nameOf(filling.participantId) })}</Notice>}
           <QuestionnaireFill
-            key={`${filling.detail.definition.key}-${filling.participantId}`}
-            detail={filling.detail}
+            key={`${filling.key}-${filling.participantId}`}
+            detail={detail}
             respondent={nameOf(filling.participantId)}
             initial={earlier?.answers}
             onCancel={() => setFilling(null)}
@@ -120,12 +120,12 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
               const result = await write('questionnaires.respond', {
                 sessionId: session.id,
                 participantId: filling.participantId,
-                key: filling.detail.definition.key,
-                version: filling.detail.definition.version,
+                key: detail.definition.key,
+                version: detail.definition.version,
                 answers,
               });
               if (!result.ok) return result.error;
-              setLatest({ response: result.value, detail: filling.detail });
+              setLatest({ response: result.value, detail });
               setFilling(null);
               notify(t('sessions.questionnaire.savedToast'));
               return null;
@@ -152,7 +152,7 @@ export function SessionQuestionnaire({ workspace }: { workspace: SessionWorkspac
               </option>
             ))}
           </SelectField>
-          <Button icon="plus" disabled={!key || attendees.length === 0} onClick={() => void begin()}>
+          <Button icon="plus" disabled={!key || attendees.length === 0} onClick={begin}>
             {t('sessions.questionnaire.begin')}
           </Button>
           <LetClientFillIn trajectory={trajectory} participants={attendees} sessionId={session.id} />
