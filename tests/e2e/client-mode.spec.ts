@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { sanneAndMark } from './couple';
-import { createVault, expectAccessible, notifications, onNewVault, passphrase, quietScreenshot, screenshot } from './helpers';
+import { createVault, expectAccessible, notifications, onNewVault, passphrase, quietScreenshot, screenshotsAtTwoWidths } from './helpers';
 
 const test = onNewVault();
 
@@ -11,15 +11,6 @@ async function expectOnlyTheQuestionnaire(page: Page, others: string[]): Promise
   for (const name of others) await expect(page.getByText(name)).toHaveCount(0);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
-/** The same screen at the laptop size and in a narrow window, for a person to look at. */
-async function twoWidths(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 800 });
-  await screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 800, height: 800 });
-  await screenshot(page, `${name}-800`);
-  await page.setViewportSize({ width: 1280, height: 860 });
 }
 
 test('a client fills in a questionnaire in the session, and only the passphrase brings the practitioner back', async ({ page, host, invoke }) => {
@@ -50,7 +41,7 @@ test('a client fills in a questionnaire in the session, and only the passphrase 
     await expect(page.getByRole('heading', { name: 'Vertrouwenscheck-in', level: 2 })).toBeVisible();
     await expectOnlyTheQuestionnaire(page, ['Mark', 'Jansen', 'de Vries', 'Sanne en Mark']);
     await expectAccessible(page, 'client mode');
-    await twoWidths(page, 'invulmodus-vragenlijst-nl');
+    await screenshotsAtTwoWidths(page, 'invulmodus-vragenlijst-nl');
 
     await hello.focus();
     await page.keyboard.press('Tab');
@@ -66,7 +57,7 @@ test('a client fills in a questionnaire in the session, and only the passphrase 
     await expect(page.getByRole('heading', { name: 'Dank je wel, Sanne', level: 1 })).toBeFocused();
     await expect(page.getByText('Je antwoorden zijn opgeslagen. Geef de computer nu terug.')).toBeVisible();
     await expectAccessible(page, 'client mode, thanks');
-    await twoWidths(page, 'invulmodus-dank-nl');
+    await screenshotsAtTwoWidths(page, 'invulmodus-dank-nl');
   });
 
   await test.step('a wrong passphrase says so and client mode stays on', async () => {
@@ -116,12 +107,12 @@ test('an English-speaking client fills it in from the trajectory page in English
     await page.getByRole('button', { name: 'Save answers' }).click();
     await expect(page.getByText('Answer at least one question.')).toBeVisible();
     await expectAccessible(page, 'client mode in English');
-    await twoWidths(page, 'invulmodus-vragenlijst-en');
+    await screenshotsAtTwoWidths(page, 'invulmodus-vragenlijst-en');
     const questions = page.locator('fieldset.q-item');
     for (const [i, value] of [[0, 9], [1, 8], [2, 9], [3, 8]] as const) await questions.nth(i).getByText(String(value), { exact: true }).click();
     await page.getByRole('button', { name: 'Save answers' }).click();
     await expect(page.getByRole('heading', { name: 'Thank you, Daan', level: 1 })).toBeVisible();
-    await twoWidths(page, 'invulmodus-dank-en');
+    await screenshotsAtTwoWidths(page, 'invulmodus-dank-en');
   });
 
   await test.step('Ctrl+L locks; after unlocking the practitioner is back on the trajectory, and the answers are there', async () => {

@@ -40,6 +40,15 @@ export async function quietScreenshot(page: Page, name: string, what: 'page' | '
   else await what.screenshot({ path });
 }
 
+/** The same screen at the laptop size (1366x800) and in a narrow window (800 px), for a person to look at. */
+export async function screenshotsAtTwoWidths(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await quietScreenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 800, height: 800 });
+  await quietScreenshot(page, `${name}-800`);
+  await page.setViewportSize(browserSettings.viewport);
+}
+
 /** axe-core on what is on screen now: nothing serious or critical may be wrong. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -3,6 +3,7 @@ import { questionnairesEn } from './en/questionnaires';
 import { formsEn } from './en/forms';
 import { feedback360En } from './en/feedback360';
 import { clientModeEn } from './en/clientMode';
+import { checkInsEn } from './en/checkIns';
 import { searchEn } from './en/search';
 import { sessionsEn } from './en/sessions';
 import { dashboard } from './en/dashboard';
@@ -33,6 +34,7 @@ export const en: Messages = {
   forms: formsEn,
   feedback360: feedback360En,
   clientMode: clientModeEn,
+  checkIns: checkInsEn,
   app: {
     name: 'Traject',
     tagline: 'Practice management, private on this computer',

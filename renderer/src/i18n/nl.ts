@@ -3,6 +3,7 @@ import { questionnairesNl } from './nl/questionnaires';
 import { formsNl } from './nl/forms';
 import { feedback360Nl } from './nl/feedback360';
 import { clientModeNl } from './nl/clientMode';
+import { checkInsNl } from './nl/checkIns';
 import { searchNl } from './nl/search';
 import { sessionsNl } from './nl/sessions';
 import { dashboard } from './nl/dashboard';
@@ -32,6 +33,7 @@ export const nl = {
   forms: formsNl,
   feedback360: feedback360Nl,
   clientMode: clientModeNl,
+  checkIns: checkInsNl,
   app: {
     name: 'Traject',
     tagline: 'Praktijkbeheer, privé op deze computer',

@@ -12,6 +12,7 @@ import { CheckInsDue } from './CheckInsDue';
 import { DashboardPanel } from './DashboardPanel';
 import { DashboardSessions } from './DashboardSessions';
 import { DueAgreements } from './DueAgreements';
+import { QuestionnairesDue } from './QuestionnairesDue';
 import { RecentTrajectories } from './RecentTrajectories';
 import '../../styles/dashboard.css';
 
@@ -108,6 +109,13 @@ export function DashboardScreen() {
               empty={dashboard.checkInsDue.length === 0 ? t('dashboard.checkIns.empty') : null}
             >
               <CheckInsDue items={dashboard.checkInsDue} onOpen={(c) => openTrajectory(c.trajectoryId)} />
+            </DashboardPanel>
+            <DashboardPanel
+              title={t('checkIns.due.title')}
+              icon="clipboard"
+              empty={dashboard.questionnairesDue.length === 0 ? t('checkIns.due.empty') : null}
+            >
+              <QuestionnairesDue items={dashboard.questionnairesDue} onOpen={(q) => openTrajectory(q.trajectoryId)} />
             </DashboardPanel>
           </div>
         </div>

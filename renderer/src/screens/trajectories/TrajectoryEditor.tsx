@@ -15,6 +15,7 @@ import { useNotify } from '../../ui/Toasts';
 import { useNavigate, type TrajectoryListState } from '../shell/navigation';
 import { currentParticipants } from './labels';
 import type { ParticipantRow } from './ParticipantPicker';
+import { CheckInQuestionnairesField } from './CheckInQuestionnairesField';
 import { TrajectoryForm } from './TrajectoryForm';
 import { toCreateInput, toUpdateInput, type TrajectoryFormValues } from './trajectoryForm';
 import '../../styles/trajectories.css';
@@ -106,6 +107,7 @@ export function TrajectoryEditor({ id, list }: TrajectoryEditorProps) {
             ? { rows, onAdd: addParticipant, onRemove: (row) => setLeaving(row), busy, problem: participantFailure }
             : undefined
         }
+        checkIns={trajectory ? <CheckInQuestionnairesField trajectoryId={trajectory.id} /> : undefined}
         submitLabel={trajectory ? t('common.save') : t('trajectories.form.create')}
         onSubmit={save}
         onCancel={back}

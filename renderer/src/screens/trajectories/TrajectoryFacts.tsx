@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrajectoryDetail } from '../../../../shared/contract';
 import { formatDate, formatDay, formatDayAndTime } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
+import { CheckInQuestionnairesFact } from './CheckInQuestionnairesFact';
 import { attendeesOf, currentParticipants, sessionAudienceLabel } from './labels';
 import { TrajectoryKindBadge, TrajectoryStatusBadge } from './TrajectoryBadges';
 
@@ -74,6 +75,7 @@ export function TrajectoryFacts({ detail }: { detail: TrajectoryDetail }) {
             )}
           </dd>
         </div>
+        <CheckInQuestionnairesFact items={detail.questionnaireCheckIns} />
         <div>
           <dt>{t('trajectories.facts.started')}</dt>
           <dd>{trajectory.startDate ? formatDate(trajectory.startDate, language) : <span className="muted">{t('trajectories.facts.noStart')}</span>}</dd>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useController, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Trajectory } from '../../../../shared/contract';
@@ -46,6 +46,8 @@ export interface ParticipantControl {
 interface TrajectoryFormProps {
   trajectory?: Trajectory;
   participantControl?: ParticipantControl;
+  /** For an existing trajectory: its check-in questionnaires, which also change at once. */
+  checkIns?: ReactNode;
   submitLabel: string;
   /** Returns core's error, or null when saved. */
   onSubmit: (values: TrajectoryFormValues) => Promise<ApiError | null>;
@@ -53,7 +55,7 @@ interface TrajectoryFormProps {
 }
 
 /** A trajectory's kind, title, participants, status, dates, check-in interval and retention term. */
-export function TrajectoryForm({ trajectory, participantControl, submitLabel, onSubmit, onCancel }: TrajectoryFormProps) {
+export function TrajectoryForm({ trajectory, participantControl, checkIns, submitLabel, onSubmit, onCancel }: TrajectoryFormProps) {
   const { t } = useTranslation();
   const mode = trajectory ? 'edit' : 'create';
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -201,6 +203,7 @@ export function TrajectoryForm({ trajectory, participantControl, submitLabel, on
           />
         </div>
       </fieldset>
+      {checkIns}
       <fieldset>
         <legend>{t('trajectories.form.retention')}</legend>
         <p className="field-hint">{t('trajectories.form.retentionHint')}</p>

@@ -1,0 +1,63 @@
+import type { checkInsNl } from '../nl/checkIns';
+
+/** Check-in questionnaires: how often per programme, and the dashboard's list of those due; in English. */
+export const checkInsEn: typeof checkInsNl = {
+  every: {
+    month: 'Every month',
+    quarter: 'Every quarter',
+    weeks_one: 'Every week',
+    weeks_other: 'Every {{count}} weeks',
+  },
+  everyOption: {
+    month: 'Monthly',
+    quarter: 'Quarterly',
+    weeks: 'Every few weeks',
+  },
+  editor: {
+    title: 'Check-in questionnaires',
+    hint: 'Which questionnaires the participants fill in between sessions, and how often. The dashboard shows when they are due. Changes apply at once.',
+    none: 'This programme has no check-in questionnaires.',
+    questionnaire: 'Questionnaire',
+    often: 'How often',
+    weeks: 'Number of weeks',
+    weeksHint: '1 to 52',
+    add: 'Add check-in',
+    remove: 'Remove',
+    removeLabel: 'Remove {{title}} from the check-ins',
+    allChosen: 'Every questionnaire that fits this programme has been chosen.',
+    saved: 'Check-in questionnaires saved.',
+    notClientAnswerable: 'This questionnaire lacks item text; enter it under Questionnaires to send it or let the client fill it in.',
+    refused: {
+      questionnaire_does_not_fit: 'This questionnaire does not fit this type of programme.',
+      archived: 'This questionnaire is archived. Bring it back under Questionnaires to use it again.',
+    },
+  },
+  facts: {
+    title: 'Check-in questionnaires',
+    none: 'None set',
+    next: 'Next by {{date}}',
+    due: 'Due by {{date}}',
+    overdue: 'Overdue: was {{date}}',
+    notUnderWay: 'Waits until the programme is under way',
+  },
+  due: {
+    title: 'Questionnaires due',
+    empty: 'No questionnaires are due. Set check-in questionnaires on a programme to see them here in time.',
+    dueOn: 'By {{date}}',
+    overdue: 'Overdue: was {{date}}',
+    answered: '{{answered}} of {{total}} answered',
+    answeredBy: 'Answered: {{names}}',
+    waitingFor: 'Not yet: {{names}}',
+    makeForms: 'Make forms',
+    makeFormsLabel: 'Make forms for {{names}} ({{questionnaire}}, {{title}})',
+    formsMade_one: 'Form file made for {{names}}. It is in your downloads.',
+    formsMade_other: 'Form files made for {{names}}. They are in your downloads.',
+    letFillInLabel: 'Let the client fill it in: {{questionnaire}}, {{title}}',
+    chooseTitle: 'Who fills in {{questionnaire}}?',
+    chooseDescription: 'You hand the device to this participant. Going back to your own screen takes your passphrase.',
+    participant: 'Participant',
+    start: 'Start client mode',
+    starting: 'Starting client mode…',
+    needsText: 'Enter the item text under Questionnaires first to send this questionnaire.',
+  },
+};
