@@ -34,7 +34,7 @@ export const checkInsEn: typeof checkInsNl = {
   },
   facts: {
     title: 'Check-in questionnaires',
-    none: 'None set',
+    none: 'None chosen',
     next: 'Next by {{date}}',
     due: 'Due by {{date}}',
     overdue: 'Overdue: was {{date}}',

@@ -32,7 +32,7 @@ export const checkInsNl = {
   },
   facts: {
     title: 'Check-in vragenlijsten',
-    none: 'Geen ingesteld',
+    none: 'Geen gekozen',
     next: 'Volgende uiterlijk {{date}}',
     due: 'Te doen, uiterlijk {{date}}',
     overdue: 'Te laat: was {{date}}',
